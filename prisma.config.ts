@@ -1,0 +1,21 @@
+import path from "node:path";
+import { defineConfig } from "prisma/config";
+
+// Prisma's CLI downloads a native schema engine on first use, which this offline machine cannot
+// reach. Unless the environment names another engine, use the project's stand-in built on
+// Prisma's Wasm engine (see scripts/prisma-engine/README.md).
+process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.join(
+  import.meta.dirname,
+  "scripts/prisma-engine/schema-engine.mjs",
+);
+
+const DEFAULT_DATABASE_URL = "file:./data/parley.db";
+
+export default defineConfig({
+  schema: "prisma/schema.prisma",
+  migrations: { path: "prisma/migrations" },
+  datasource: {
+    url: process.env.DATABASE_URL || DEFAULT_DATABASE_URL,
+    shadowDatabaseUrl: process.env.SHADOW_DATABASE_URL,
+  },
+});
