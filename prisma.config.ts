@@ -1,5 +1,9 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { defineConfig } from "prisma/config";
+
+// Like Next, read a .env beside the project when there is one (the environment wins).
+if (existsSync(".env")) process.loadEnvFile(".env");
 
 // Prisma's CLI downloads a native schema engine on first use, which this offline machine cannot
 // reach. Unless the environment names another engine, use the project's stand-in built on

@@ -1,0 +1,63 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import Link from "next/link";
+import { useState } from "react";
+import { FormError, FormField, primaryButtonClass } from "@/components/form-field";
+import { fieldErrorsOf, signInSchema, type FieldErrors, type SignInInput } from "@/lib/auth/schemas";
+
+const WRONG_CREDENTIALS = "That email and password do not match an account.";
+
+function messageFor(error: string): string {
+  if (error.startsWith("RateLimited:")) {
+    const seconds = error.split(":")[1];
+    return `Too many sign-in attempts. Wait ${seconds} seconds and try again.`;
+  }
+  if (error === "CredentialsSignin") return WRONG_CREDENTIALS;
+  return "Sign-in failed. Try again in a moment.";
+}
+
+export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors<SignInInput>>({});
+  const [formError, setFormError] = useState<string>();
+  const [pending, setPending] = useState(false);
+
+  async function handleSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const parsed = signInSchema.safeParse(Object.fromEntries(form));
+    setFormError(undefined);
+    if (!parsed.success) {
+      setFieldErrors(fieldErrorsOf(parsed.error));
+      return;
+    }
+    setFieldErrors({});
+    setPending(true);
+    const result = await signIn("credentials", { ...parsed.data, redirect: false });
+    if (result?.ok && !result.error) {
+      // A full navigation, so that every part of the page sees the new session.
+      window.location.assign(callbackUrl);
+      return;
+    }
+    setPending(false);
+    setFormError(messageFor(result?.error ?? ""));
+  }
+
+  return (
+    <form onSubmit={handleSubmit} noValidate className="space-y-4">
+      {notice ? <p className="rounded bg-green-50 px-3 py-2 text-green-900 dark:bg-green-950 dark:text-green-100">{notice}</p> : null}
+      <FormError message={formError} />
+      <FormField id="email" label="Email" type="email" autoComplete="email" required error={fieldErrors.email} />
+      <FormField id="password" label="Password" type="password" autoComplete="current-password" required error={fieldErrors.password} />
+      <button type="submit" disabled={pending} className={primaryButtonClass}>
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+      <p className="text-sm">
+        New to Parley?{" "}
+        <Link href="/signup" className="text-blue-800 underline underline-offset-4 dark:text-blue-300">
+          Create an account
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { verifyPasswordOrDummy } from "@/lib/auth/password";
+import { clientAddressFrom } from "@/lib/auth/request-ip";
+import { signInSchema } from "@/lib/auth/schemas";
+import { limitSignIn } from "@/lib/auth/sign-in-limits";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { Role } from "@/lib/generated/prisma/enums";
+
+/** Error codes the sign-in form turns into sentences (next-auth passes them through as text). */
+export const SIGN_IN_RATE_LIMITED = "RateLimited";
+
+type RawHeaders = Record<string, string | string[] | undefined> | undefined;
+
+function headerReader(headers: RawHeaders) {
+  return {
+    get(name: string) {
+      const value = headers?.[name];
+      return (Array.isArray(value) ? value[0] : value) ?? null;
+    },
+  };
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: env.authSecret,
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/signin" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
+      async authorize(credentials, req) {
+        const parsed = signInSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const { email, password } = parsed.data;
+
+        const limit = await limitSignIn(email, clientAddressFrom(headerReader(req?.headers)));
+        if (!limit.allowed) throw new Error(`${SIGN_IN_RATE_LIMITED}:${limit.retryAfterSeconds}`);
+
+        const user = await db.user.findUnique({
+          where: { email },
+          omit: { passwordHash: false },
+        });
+        const valid = await verifyPasswordOrDummy(password, user?.passwordHash ?? null);
+        if (!user || !valid) return null;
+        return { id: user.id, name: user.name, email: user.email, role: user.role };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.role = user.role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user = {
+        id: token.sub ?? "",
+        name: token.name ?? "",
+        email: token.email ?? null,
+        role: token.role ?? Role.STUDENT,
+      };
+      return session;
+    },
+  },
+};

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { fieldErrorsOf, signInSchema, signUpSchema } from "@/lib/auth/schemas";
+
+const valid = { name: "Amina Khan", email: "Amina@School.org ", password: "correct horse", role: "STUDENT" };
+
+describe("signUpSchema", () => {
+  it("accepts a valid sign-up and normalises the email", () => {
+    const parsed = signUpSchema.parse(valid);
+    expect(parsed.email).toBe("amina@school.org");
+    expect(parsed.role).toBe("STUDENT");
+  });
+
+  it("accepts the teacher role", () => {
+    expect(signUpSchema.parse({ ...valid, role: "TEACHER" }).role).toBe("TEACHER");
+  });
+
+  it.each([
+    ["a malformed email", { ...valid, email: "amina@" }, "email", "Enter a valid email address"],
+    ["a short password", { ...valid, password: "1234567" }, "password", "at least 8 characters"],
+    ["an empty name", { ...valid, name: "   " }, "name", "Enter your name"],
+    ["an unknown role", { ...valid, role: "ADMIN" }, "role", "Choose student or teacher"],
+  ])("refuses %s with a message on that field", (_case, input, field, message) => {
+    const result = signUpSchema.safeParse(input);
+    expect(result.success).toBe(false);
+    const errors = fieldErrorsOf(result.error!) as Record<string, string>;
+    expect(errors[field]).toContain(message);
+    expect(Object.keys(errors)).toEqual([field]);
+  });
+
+  it("accepts a password of exactly 8 characters", () => {
+    expect(signUpSchema.safeParse({ ...valid, password: "12345678" }).success).toBe(true);
+  });
+});
+
+describe("signInSchema", () => {
+  it("accepts an email and any non-empty password", () => {
+    expect(signInSchema.parse({ email: "x@y.org", password: "a" })).toEqual({ email: "x@y.org", password: "a" });
+  });
+
+  it("refuses a missing password and a malformed email", () => {
+    const result = signInSchema.safeParse({ email: "nope", password: "" });
+    expect(result.success).toBe(false);
+    expect(Object.keys(fieldErrorsOf(result.error!)).sort()).toEqual(["email", "password"]);
+  });
+});

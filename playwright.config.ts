@@ -1,0 +1,42 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// The browser tests run against a production build served on its own port, with its own
+// database that the set-up script recreates on every run.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const BASE_URL = `http://localhost:${PORT}`;
+export const E2E_DATABASE_URL = "file:./data/e2e.db";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: process.env.CI ? 1 : 2,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: BASE_URL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      // Playwright cannot download its browsers offline: use Debian's Chromium unless told otherwise.
+      executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    command: `npm run setup -- --fresh && next build && next start -p ${PORT}`,
+    url: `${BASE_URL}/api/health`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 240_000,
+    stdout: "pipe",
+    env: {
+      DATABASE_URL: E2E_DATABASE_URL,
+      NEXTAUTH_URL: BASE_URL,
+      NEXTAUTH_SECRET: "e2e-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+      // The whole suite signs in from one address; the per-account limit is still tested.
+      SIGN_IN_LIMIT_PER_ADDRESS: "1000",
+    },
+  },
+});

@@ -1,0 +1,48 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+}
+
+test("the home page lists the sample module and its page shows the five articles", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const moduleLink = page.getByRole("link", { name: /Pakistan|Afghan|Taliban/ }).first();
+  await expect(moduleLink).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await moduleLink.click();
+  await expect(page).toHaveURL(/\/modules\/[a-z0-9-]+$/);
+  const sources = page.getByRole("region", { name: "Sources" }).getByRole("listitem");
+  await expect(sources).toHaveCount(5);
+  await expect(page.getByRole("link", { name: /Doha/ }).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("an article page shows the cleaned article text, without the stripped boilerplate", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: /Pakistan|Afghan|Taliban/ }).first().click();
+  await page.getByRole("link", { name: "Pakistani, Afghan negotiators in Doha for peace talks after deadly clashes" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Pakistani, Afghan negotiators in Doha for peace talks after deadly clashes",
+  );
+  await expect(page.getByText(/led by Defense Minister Khawaja Muhammad Asif/)).toBeVisible();
+  await expect(page.getByText("Share This Article")).toHaveCount(0);
+  await expect(page.getByText(/facebook\.com/)).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test("the sign-in and sign-up pages have no accessibility violations", async ({ page }) => {
+  for (const path of ["/signin", "/signup"]) {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  }
+});
+
+test("an unknown module or article is a plain 404", async ({ page }) => {
+  const response = await page.goto("/modules/no-such-module");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});
