@@ -65,3 +65,12 @@ export const getPublicArticle = cache(async (slug: string, articleKey: string) =
   const { version, ...rest } = article;
   return { ...rest, module: version.module };
 });
+
+/** Every article of every public module, for prerendering the article pages. */
+export async function listPublicArticleParams() {
+  const articles = await db.article.findMany({
+    where: { version: { currentOf: publicModule } },
+    select: { key: true, version: { select: { module: { select: { slug: true } } } } },
+  });
+  return articles.map((a) => ({ slug: a.version.module.slug, articleId: a.key }));
+}

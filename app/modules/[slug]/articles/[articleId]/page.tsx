@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getPublicArticle } from "@/lib/modules/queries";
+import { getPublicArticle, listPublicArticleParams } from "@/lib/modules/queries";
 import { ArticleText } from "@/components/article-text";
 import { readingMinutes, safeExternalUrl } from "@/lib/modules/reading";
 
 export const revalidate = 300;
+
+export async function generateStaticParams() {
+  return listPublicArticleParams();
+}
 
 type Props = { params: Promise<{ slug: string; articleId: string }> };
 
