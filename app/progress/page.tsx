@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ProgressBar } from "@/components/progress/progress-bar";
 import { requireUser } from "@/lib/auth/session";
 import { listPublicModules } from "@/lib/modules/queries";
 import { getProgressOverview } from "@/lib/progress/queries";
@@ -30,10 +31,23 @@ export default async function ProgressPage() {
                 <Link href={`/modules/${p.slug}`} className="font-semibold text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">
                   {p.title}
                 </Link>
-                <p className="text-sm text-slate-600 dark:text-slate-400">
-                  {p.sectionsRead} sections read · {p.attempts} quiz attempts
-                  {p.bestScore !== null ? ` · best score ${Math.round(p.bestScore * 100)}%` : ""}
-                </p>
+                <div className="mt-2 space-y-2">
+                  <ProgressBar
+                    id={`reading-${p.slug}`}
+                    label={`Reading: ${p.partsRead} of ${p.partsTotal} parts`}
+                    value={p.partsRead}
+                    max={p.partsTotal}
+                  />
+                  {p.continueAt && p.partsRead < p.partsTotal ? (
+                    <a href={p.continueAt.href} className="text-sm font-medium text-blue-800 underline underline-offset-4 dark:text-blue-300">
+                      Continue where you stopped: {p.continueAt.label}
+                    </a>
+                  ) : null}
+                  <p className="text-sm text-slate-600 dark:text-slate-400">
+                    {p.attempts} quiz {p.attempts === 1 ? "attempt" : "attempts"}
+                    {p.bestScore !== null ? ` · best score ${Math.round(p.bestScore * 100)}%` : ""}
+                  </p>
+                </div>
               </li>
             ))}
           </ul>

@@ -20,18 +20,20 @@ export type CleanResult = {
 
 const URL_ONLY = /^(https?:\/\/|www\.)\S+$/i;
 const READ_TIME = /^\d+\s*(min|mins|minute|minutes)\.?\s*read$/i;
-const SHARE = /^(share( this( article| story| post)?)?|share (on|via) \w+|tweet( this)?|email( this)?|print( this)?( article)?|copy link|save( article)?|facebook|twitter|whatsapp|linkedin|telegram)[.!:]?$/i;
+const SHARE = /^(share( this( article| story| post| explainer| page| video| report)?)?|follow .{1,40} on (x|twitter|facebook|instagram|linkedin|telegram|whatsapp|threads|bluesky|youtube|tiktok)|share (on|via) \w+|tweet( this)?|email( this)?|print( this)?( article)?|copy link|save( article)?|facebook|twitter|whatsapp|linkedin|telegram)[.!:]?$/i;
 const NAVIGATION = /^(top stories|home|news|world( news)?|latest( news)?|breaking( news)?|trending( now)?|advertisement|sponsored( content)?|skip to (main )?content|menu|search|subscribe|sign in|log in|more from .{1,40}|most read|popular|recommended|related (articles|stories|posts)|you may also like|editor'?s picks|politics|business|opinion|analysis)$/i;
 const READ_MORE = /^(read more|read also|also read|related|see also|click here|subscribe to|sign up|join our|download our|follow us|for (more|climate-related|the latest) .*(stories|news|updates)?.*(visit|see|click)|more (stories|news) (at|on|from))\b/i;
 const COMMENTS = /^(comments?( \(\d+\))?|\d+ comments?|leave a (comment|reply)|post a comment|add a comment|see what people are (discussing|saying)|join the (conversation|discussion)|comment(s)? (are|is) closed|what do you think\??|tell us what you think\.?)$/i;
-const PHOTO_CREDIT = /^((photo|image|picture|file photo|photograph)s?\s*(:|by\b|credit\b|courtesy\b)|\(?(photo|image)s?:|[A-Z][\w.&' -]{1,40}\/(file|files|handout|pool|getty images|afp|reuters|ap|epa)\b|(ap|afp|reuters|epa|getty images|anadolu agency|xinhua|handout)( photo)?\s*(\/.*)?$)/i;
+const PHOTO_CREDIT = /^((photo|image|picture|file photo|photograph)s?\s*(:|by\b|credit\b|courtesy\b|source\b)|\(?(photo|image)s?:|[A-Z][\w.&' -]{1,40}\/(file|files|handout|pool|getty images|afp|reuters|ap|epa)\b|(ap|afp|reuters|epa|getty images|anadolu agency|xinhua|handout)( photo)?\s*(\/.*)?$)/i;
 const CREDIT_LINE = /^(with (additional )?(input|reporting) (from|by)|additional reporting by|\(?reporting by|\(?editing by|\(?writing by|compiled by|this (story|article) (was|has been) (updated|corrected))\b|\bcontributed( reporting)? to this (report|story|article)\.?$/i;
 const BREADCRUMB = /^[\p{L}]+(?: [\p{L}]+){0,2}(?:\s*[|>»›]\s*[\p{L}]+(?: [\p{L}]+){0,2}){1,5}$/u;
 const TIMESTAMP = /^(?:(?:published|updated|posted|last updated|first published)\b:?\s*)(.{6,60})$/i;
-const RELATED_HEADER = /^(related( stories| articles| posts| coverage| news)?|more (stories|from .{1,30}|on this( story)?)|read (more|next)|recommended( for you)?|you may also like|most read|trending( now)?)\s*:?$/i;
-const CAPTIONED_CREDIT = /^(photo|image|picture)s?\s*:\s*\S+(\s+\S+){4,}/i;
-const BYLINE = /^(by|written by|words by|posted by|author:?)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(,|\s+and\s+|\s*$|\s*\|)/iu;
-const ROLE_LINE = /^((senior|chief|staff|political|foreign|deputy|managing|contributing|news|associate|special|diplomatic|security|defence|defense)\s+)?(editor|reporter|correspondent|writer|journalist|contributor|columnist|analyst|producer)(,\s*[\p{L} ]{2,40})?\.?$/iu;
+// "Published" alone, "12 hours ago": a page's time stamp without a date.
+const BARE_TIMESTAMP = /^((published|updated|posted|last updated)( on)?|\d{1,2} (minutes?|mins?|hours?|hrs?|days?|weeks?) ago|(just now|yesterday))$/i;
+const RELATED_HEADER = /^(related( stories| articles| posts| coverage| news| topics| content| links)?|more (stories|from .{1,30}|on this( story)?)|read (more|next)|recommended( for you)?|you may also like|most read|trending( now)?)\s*:?$/i;
+const CAPTIONED_CREDIT = /^((photo|image|picture)s?\s*:\s*\S+(\s+\S+){4,}|(image|photo) caption\b)/i;
+const BYLINE = /^(by|written by|words by|posted by|author:?|(?:analysis|story|report|commentary|words|text|photos?) by)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(,|\s+and\s+|\s*$|\s*\|)/iu;
+const ROLE_LINE = /^((senior|chief|staff|political|foreign|deputy|managing|contributing|news|associate|special|diplomatic|security|defence|defense|\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)\s+)?(editor|reporter|correspondent|writer|journalist|contributor|columnist|analyst|producer)(,\s*[\p{L} ]{2,40})?\.?$/iu;
 const BIO_ROLE = /\b(journalist|reporter|correspondent|columnist|writer|editor|author)\b/i;
 const BIO_CUE = /\b(years of experience|graduate of|graduated from|has covered|covered .* since|worked (in|for|at|as)|writes (about|on|for)|is based in|follow (him|her|them) on|can be reached at|his work has|her work has)\b/i;
 const MARKUP = /^(avatar(-icon)?|image|img|icon|logo|thumbnail|loading\.*|\[image\]|\[photo\]|<[^>]+>)$/i;
@@ -99,6 +101,7 @@ export function cleanArticle(body: string, knownTitle: string | null): CleanResu
       continue;
     }
     if ((!bodyStarted && NAVIGATION.test(line)) || /^advertisement$/i.test(line) || (BREADCRUMB.test(line) && line.length < 80)) { drop(line, "navigation"); continue; }
+    if (BARE_TIMESTAMP.test(line)) { drop(line, "timestamp"); continue; }
     const stamp = TIMESTAMP.exec(line);
     if (stamp && parseHeaderDate(stamp[1]!) !== null) {
       publishedDate ??= parseHeaderDate(stamp[1]!);
@@ -121,7 +124,7 @@ export function cleanArticle(body: string, knownTitle: string | null): CleanResu
     }
     if (CREDIT_LINE.test(line)) { drop(line, "byline"); continue; }
     if (BYLINE.test(line) && line.length < 80) {
-      bylineName = line.replace(/^(by|written by|words by|posted by|author:?)\s+/i, "").split(/,|\band\b|\|/)[0]!.trim();
+      bylineName = line.replace(/^(by|written by|words by|posted by|author:?|(?:analysis|story|report|commentary|words|text|photos?) by)\s+/i, "").split(/,|\band\b|\|/)[0]!.trim();
       drop(line, "byline");
       continue;
     }
@@ -195,7 +198,7 @@ function isAuthorBio(line: string, bylineName: string | null): boolean {
   if (line.length > 700 || /["“”]/.test(line)) return false;
   const startsWithAuthor = bylineName !== null && line.startsWith(bylineName.split(/\s+/)[0]!);
   // "Daniel Harker covers diplomacy for the paper": the byline's name, then what they do.
-  if (startsWithAuthor && (BIO_ROLE.test(line) || /^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)* (covers|writes|reports|has reported|is based|joined)\b/u.test(line))) return true;
+  if (startsWithAuthor && (BIO_ROLE.test(line) || /^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)* (covers|covered|has covered|writes|reports|has reported|is based|joined)\b/u.test(line))) return true;
   return BIO_ROLE.test(line) && BIO_CUE.test(line) && /^\p{Lu}\p{L}+(\s\p{Lu}\p{L}+)?\s*(;|,|\bis\b|\bwas\b|\bhas\b)/u.test(line);
 }
 

@@ -29,6 +29,7 @@ const PATTERNS: { re: RegExp; kind: DateMention["precision"] }[] = [
   { re: new RegExp(`\\b${MONTH_RE},? ${YEAR_RE}\\b`, "g"), kind: "month" },
   { re: new RegExp(`\\b${MONTH_RE} \\d{1,2}(?:st|nd|rd|th)?\\b(?!,? \\d)`, "g"), kind: "partial" },
   { re: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH_RE}\\b`, "g"), kind: "partial" },
+  { re: /\b(?<=in |since |until |by |early |late |mid-)(?:January|February|March|April|June|July|August|September|October|November|December)\b(?! \d)/g, kind: "partial" },
   { re: new RegExp(`\\b${YEAR_RE}\\s?[–-]\\s?(?:${YEAR_RE}|\\d\\d)\\b(?![-–]?\\s?(?:kilomet|km|mile|meter|metre))`, "g"), kind: "range" },
   { re: new RegExp(`(?<![\\d,.$£€])\\b${YEAR_RE}\\b(?![-–,.]?\\d)(?!\\s?(?:kilomet|km|mile|meter|metre|people|troops|soldiers))(?!-\\w)`, "g"), kind: "year" },
   {
@@ -59,7 +60,7 @@ export function findDates(text: string, anchor: string | null = null): DateMenti
 }
 
 // "was due to expire on Monday": the weekday lies ahead of the article's date.
-const FUTURE_CONTEXT = /\b(will|due to|expected to|scheduled|set to|is to|are to|plans? to|upcoming|to be held)\b/i;
+const FUTURE_CONTEXT = /\b(will|due to|expected to|scheduled|set to|is to|are to|upcoming|to be held)\b/i;
 
 function clauseAround(text: string, start: number, end: number): string {
   const left = Math.max(text.lastIndexOf(",", start), text.lastIndexOf(";", start), -1) + 1;
@@ -98,6 +99,13 @@ function normalise(written: string, kind: DateMention["precision"], anchor: stri
   if (kind === "partial") {
     const month = words.map(monthNumber).find((n) => n !== null) ?? null;
     const day = Number(words.find((w) => /^\d/.test(w))?.replace(/\D/g, ""));
+    if (month && !day) {
+      // "in April": the month before or of the article's date.
+      if (!anchor) return `--${pad(month)}`;
+      const year = Number(anchor.slice(0, 4));
+      const candidate = `${year}-${pad(month)}`;
+      return candidate <= anchor.slice(0, 7) ? candidate : `${year - 1}-${pad(month)}`;
+    }
     if (!month || !day) return null;
     // An article date gives the year: the nearest such day not after the article date.
     if (anchor) {

@@ -1,4 +1,4 @@
-import { countryOf } from "./gazetteer";
+import { countryOf, lookupDemonym } from "./gazetteer";
 import type { Claim, Disagreement } from "./schema";
 import { GENERIC_NOUNS, isMostlyQuote, stem } from "./text-utils";
 import type { ArticleDraft, SentenceDraft, Token } from "./types";
@@ -28,7 +28,7 @@ const ACTOR_CUES = /^(mediat\w*|facilitat\w*|brokered|brokering|hosted|hosting|h
 type Hit = { article: ArticleDraft; sentence: SentenceDraft; clause: string; anchors: Set<string>; word: string };
 
 export function findDisagreements(articles: ArticleDraft[], mainParties: string[]): Disagreement[] {
-  const out: Omit<Disagreement, "id">[] = [...oppositeOutcomes(articles), ...differentNumbers(articles), ...differentActors(articles, mainParties)];
+  const out: Omit<Disagreement, "id">[] = [...oppositeOutcomes(articles), ...differentNumbers(articles), ...differentMeasures(articles), ...differentActors(articles, mainParties)];
   return out.map((d, i) => ({ ...d, id: `d${i + 1}` }));
 }
 
@@ -134,32 +134,71 @@ function differentNumbers(articles: ArticleDraft[]): Omit<Disagreement, "id">[] 
       if (sentence.kind === "heading") continue;
       const verb = COUNT_VERBS.exec(sentence.text)?.[1]?.toLowerCase();
       if (!verb) continue;
-      const re = /\b((?:at least|more than|about|nearly|some|over|around) )?(\d{1,3}(?:,\d{3})*|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)((?: [a-z]+)?? ([a-z]+))\b/gi;
+      const re = /\b((?:at least|more than|about|nearly|some|over|around) )?(\d{1,3}(?:,\d{3})*|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)((?: [a-z]+)? [a-z]+)\b/gi;
       for (const m0 of sentence.text.matchAll(re)) {
         // The counted noun is the next word or the one after an adjective ("seven Pakistani soldiers").
         const words = m0[3]!.trim().split(" ");
-        const nounAt = words.findIndex((w) => COUNT_NOUNS.test(w.toLowerCase()));
+        // Peoples count too: "100,000 ethnic Armenians".
+        const nounAt = words.findIndex((w) => COUNT_NOUNS.test(w.toLowerCase()) || (/^\p{Lu}\p{L}+s$/u.test(w) && lookupDemonym(w.slice(0, -1)) !== null));
         if (nounAt < 0) continue;
-        const noun = words[nounAt]!.toLowerCase();
         const m = [`${m0[1] ?? ""}${m0[2]} ${words.slice(0, nounAt + 1).join(" ")}`, m0[1], m0[2]] as const;
         const raw = m[2]!.toLowerCase();
         const value = NUMBER_WORDS[raw] ?? Number(raw.replace(/,/g, ""));
         if (!Number.isFinite(value) || (value >= 1900 && value <= 2100 && !m[2]!.includes(","))) continue;
-        counts.push({ article, sentence, value, noun, verb: verb.replace(/^(dead|died|deaths)$/, "killed"), quote: m[0] });
+        counts.push({ article, sentence, value, noun: words[nounAt]!, verb: verb.replace(/^(dead|died|deaths)$/, "killed"), quote: m[0] });
       }
     }
   }
   const out: Omit<Disagreement, "id">[] = [];
   const groups = new Map<string, Count[]>();
-  for (const c of counts) groups.set(`${c.verb}|${c.noun}`, [...(groups.get(`${c.verb}|${c.noun}`) ?? []), c]);
+  for (const c of counts) groups.set(`${c.verb}|${c.noun.toLowerCase()}`, [...(groups.get(`${c.verb}|${c.noun.toLowerCase()}`) ?? []), c]);
   for (const [key, group] of [...groups.entries()].sort((a, b) => byText(a[0], b[0]))) {
     const perArticle = firstPerArticle(group.map((c) => ({ ...c, clause: c.quote, anchors: new Set<string>(), word: c.verb }))) as unknown as Count[];
     if (new Set(perArticle.map((c) => c.value)).size < 2) continue;
-    const [verb, noun] = key.split("|");
+    const verb = key.split("|")[0]!;
+    // "were killed", but "fled": some verbs happen to their subject.
+    const phrase = /^(fled|missing)$/.test(verb) ? verb : `were ${verb}`;
     out.push({
-      topic: `How many ${noun} were ${verb}?`,
+      topic: `How many ${perArticle[0]!.noun} ${phrase}?`,
       kind: "different-number",
-      claims: perArticle.map((c) => claimOf(c.article, c.sentence, c.quote, `${c.quote.charAt(0).toUpperCase()}${c.quote.slice(1)} ${verb}.`)),
+      claims: perArticle.map((c) => claimOf(c.article, c.sentence, c.quote, `${c.quote.charAt(0).toUpperCase()}${c.quote.slice(1)} ${phrase}.`)),
+    });
+  }
+  return out;
+}
+
+const MEASURE = /\b((?:about|some|nearly|around|more than|at least|over|almost) )?(\d[\d,]*(?:\.\d+)?)( (?:thousand|million|billion|trillion))? ((?:cubic |square )?(?:metres|meters|kilometres|kilometers|miles|tonnes|tons|barrels|dollars|euros|percent|litres|liters|hectares|megawatts|gigawatts|acres))\b/gi;
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/** "holds 41 billion cubic metres" vs "held about 37 billion cubic metres": the same measure of the same thing. */
+function differentMeasures(articles: ArticleDraft[]): Omit<Disagreement, "id">[] {
+  type Measure = { article: ArticleDraft; sentence: SentenceDraft; value: number; unit: string; quote: string; nouns: Set<string> };
+  const found: Measure[] = [];
+  for (const article of articles) {
+    for (const sentence of article.sentences) {
+      if (sentence.kind === "heading") continue;
+      for (const m of sentence.text.matchAll(MEASURE)) {
+        const unit = m[4]!.toLowerCase();
+        const value = Number(m[2]!.replace(/,/g, "")) * (SCALE[(m[3] ?? "").trim().toLowerCase()] ?? 1);
+        const nouns = new Set(sentence.tokens.filter((t) => t.pos === "NOUN" && !GENERIC_NOUNS.has(t.lower) && !unit.includes(t.lower)).map((t) => stem(t.lower)));
+        found.push({ article, sentence, value, unit, quote: m[0], nouns });
+      }
+    }
+  }
+  const out: Omit<Disagreement, "id">[] = [];
+  const done = new Set<Measure>();
+  for (const a of found) {
+    if (done.has(a)) continue;
+    // The same unit about the same thing (a shared noun such as "reservoir"), from other articles.
+    const same = found.filter((b) => b.unit === a.unit && [...b.nouns].some((n) => a.nouns.has(n)));
+    const perArticle = firstPerArticle(same.map((c) => ({ ...c, clause: c.quote, anchors: c.nouns, word: c.unit }))) as unknown as Measure[];
+    same.forEach((s) => done.add(s));
+    if (perArticle.length < 2 || new Set(perArticle.map((c) => c.value)).size < 2) continue;
+    const noun = [...perArticle[0]!.nouns].find((n) => perArticle.every((c) => c.nouns.has(n)));
+    out.push({
+      topic: `How many ${a.unit}${noun ? ` (${noun})` : ""}?`,
+      kind: "different-number",
+      claims: perArticle.map((c) => claimOf(c.article, c.sentence, c.quote, `${c.quote.charAt(0).toUpperCase()}${c.quote.slice(1)}.`)),
     });
   }
   return out;

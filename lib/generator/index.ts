@@ -61,7 +61,7 @@ export function generateModule(inputs: ArticleInput[], options: GenerateOptions 
   const issues = findIssues(articles, places);
   const summary = buildSummary(articles, disagreements);
   const questions = generateQuestions(
-    { articles, people, organizations, places, timeline, issues, glossary, disagreements, usedSentences: new Set() },
+    { articles, people, organizations, places, timeline, issues, glossary, disagreements, usedSentences: new Set(), askedTerms: new Set() },
     options.maxQuestions ?? 30,
   );
   return {

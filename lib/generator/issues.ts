@@ -1,4 +1,5 @@
 import issueData from "./data/issue-terms.json";
+import { LEXICON } from "./entities/lexicon";
 import type { Issue, Place } from "./schema";
 import { GENERIC_NOUNS, isMostlyQuote, stem } from "./text-utils";
 import type { ArticleDraft, SentenceDraft } from "./types";
@@ -10,6 +11,8 @@ const BROAD_CUES = new Set(issueData.broad.map((t) => stem(t)));
 const SYNONYMS = new Map(Object.entries(issueData.synonyms).map(([from, to]) => [stem(from), stem(to)]));
 const cueBonus = (s: string) => (CORE_CUES.has(s) ? 10 : BROAD_CUES.has(s) ? 3 : 0);
 const SYNONYM_TARGETS = new Set(Object.values(issueData.synonyms));
+// Institutions and units of measure are what an issue is about, not the issue.
+const NOT_ISSUES = new Set([...LEXICON.orgHeads, "ministry", "ministries", "metres", "meters", "kilometres", "kilometers", "miles", "percent", "tonnes", "tons", "dollars", "billion", "million", "thousand", "statement", "spokesperson", "spokesman", "minister", "official", "officials", "delegation", "delegations"]);
 
 type Term = { stem: string; forms: Map<string, number>; articles: Set<string>; hits: { article: ArticleDraft; sentence: SentenceDraft }[]; bigrams: Map<string, number> };
 
@@ -25,14 +28,14 @@ export function findIssues(articles: ArticleDraft[], places: Place[], max = 7): 
       if (sentence.kind === "heading") continue;
       const toks = sentence.tokens;
       toks.forEach((t, i) => {
-        if (t.pos !== "NOUN" || t.text.length < 4 || GENERIC_NOUNS.has(t.lower) || !/^\p{Ll}/u.test(t.text)) return;
+        if (t.pos !== "NOUN" || t.text.length < 4 || GENERIC_NOUNS.has(t.lower) || NOT_ISSUES.has(t.lower) || !/^\p{Ll}/u.test(t.text)) return;
         const s = SYNONYMS.get(stem(t.lower)) ?? stem(t.lower);
         const term: Term = terms.get(s) ?? { stem: s, forms: new Map(), articles: new Set(), hits: [], bigrams: new Map() };
         term.forms.set(t.lower, (term.forms.get(t.lower) ?? 0) + 1);
         term.articles.add(article.id);
         term.hits.push({ article, sentence });
         const prev = toks[i - 1];
-        if (prev && t.spaceBefore && (prev.pos === "ADJ" || prev.pos === "NOUN") && /^\p{Ll}/u.test(prev.text) && prev.text.length > 3 && !GENERIC_NOUNS.has(prev.lower)) {
+        if (prev && t.spaceBefore && (prev.pos === "ADJ" || prev.pos === "NOUN") && /^\p{Ll}/u.test(prev.text) && prev.text.length > 3 && !GENERIC_NOUNS.has(prev.lower) && !NOT_ISSUES.has(prev.lower)) {
           const bigram = `${prev.lower} ${t.lower}`;
           term.bigrams.set(bigram, (term.bigrams.get(bigram) ?? 0) + 1);
         }

@@ -54,6 +54,9 @@ const THRESHOLDS: Record<string, Partial<Record<"people" | "peopleWithRoles" | "
   "scrape-colombia": { people: [0.9, 0.8], peopleWithRoles: [0.8, 0.8], places: [0.9, 0.9], datedEvents: [0.9, 0.9], disagreements: [1, 0.5] },
   "markdown-shoal": { people: [0.9, 0.8], peopleWithRoles: [0.8, 0.8], organizations: [0.75, 0.75], places: [0.7, 0.9], datedEvents: [0.9, 0.9] },
   "heldout-caucasus": { people: [0.8, 0.6], peopleWithRoles: [0.8, 0.6], organizations: [0.7, 0.7], places: [0.7, 0.8], datedEvents: [0.7, 0.7] },
+  "heldout-balkans": { people: [0.8, 0.8], peopleWithRoles: [0.8, 0.8], organizations: [0.8, 0.8], places: [0.8, 0.8], datedEvents: [0.8, 0.8] },
+  "heldout-trade": { people: [0.8, 0.8], peopleWithRoles: [0.8, 0.8], organizations: [0.8, 0.3], places: [0.8, 0.8], datedEvents: [0.8, 0.8] },
+  "heldout-nile": { people: [0.8, 0.8], peopleWithRoles: [0.8, 0.8], organizations: [0.8, 0.7], places: [0.8, 0.8], datedEvents: [0.8, 0.8], disagreements: [1, 1] },
 };
 
 describe("quality against the hand-made references", () => {

@@ -6,6 +6,8 @@ import { byText, dedupeSources, mostFrequent, sourceOf, uniqueIds } from "./util
 
 type Cluster = { core: string[]; mentions: PersonMention[] };
 
+// Scholars and analysts are affiliated with their institution; they do not act for it.
+const AFFILIATION_ROLE = /\b(professor|lecturer|fellow|researcher|analyst|expert|scholar|student|economist)\b/i;
 const STATE_ROLE = /\b(emirate|republic|kingdom|government|ministry|department|office|presidency|cabinet|embassy|army|armed forces|police|agency|intelligence)\b/i;
 
 /**
@@ -94,7 +96,7 @@ function sideOf(cluster: Cluster, organizations: Organization[], articleCountrie
       if (country) add(country, 3);
       // A non-state party (armed group, UN agency) is itself the side; a state role
       // ("chief of the Islamic Emirate's intelligence agency") acts for the country instead.
-      else if (org && m.role && !STATE_ROLE.test(m.role.text)) add(org.acronym ?? org.name, 2.5);
+      else if (org && m.role && !STATE_ROLE.test(m.role.text) && !AFFILIATION_ROLE.test(m.role.text)) add(org.acronym ?? org.name, 2.5);
     }
     const fallback = articleCountries.get(m.articleId);
     if (fallback) add(fallback, 0.04);

@@ -35,7 +35,7 @@ export function prepareArticle(input: ArticleInput, index: number, warnings: Gen
     outletFrom = "url";
   }
   if (clean.text.trim() === "") {
-    warnings.push({ file: input.file, message: "Nothing was left after removing boilerplate; the article has no body text." });
+    warnings.push({ file: input.file, message: "Nothing was left after removing boilerplate, so the file was skipped." });
   }
   return {
     id,

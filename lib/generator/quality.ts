@@ -177,7 +177,9 @@ export function evaluateModule(module: ParleyModule, gold: Gold): QualityReport 
     const person = module.people.find((x) => x.name === p.name)!;
     if (roleOk(person.role, g)) rolesRight++;
     else misses.people!.push(`role: ${person.name} = ${person.role ?? "none"} (gold: ${g.role})`);
-    if (g.side && person.side && norm(person.side) === norm(g.side)) sidesRight++;
+    // A party may be named by its acronym ("EU" for "European Union").
+    const sideNames = (side: string) => [side, ...(module.organizations.find((o) => o.acronym === side || o.name === side)?.aliases ?? [])].map(norm);
+    if (g.side && person.side && sideNames(person.side).includes(norm(g.side))) sidesRight++;
     else misses.people!.push(`side: ${person.name} = ${person.side ?? "none"} (gold: ${g.side})`);
   }
   const livePeople = gold.people.filter((g) => !g.boilerplate).length;

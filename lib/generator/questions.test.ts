@@ -71,6 +71,12 @@ describe("the sample's questions", () => {
     expect(new Set(qs().map((q) => q.prompt)).size).toBe(qs().length);
     const statementSources = qs().filter((q) => q.type === "cloze" || (q.type === "true_false" && q.answer.choiceId === "true")).map((q) => q.source.sentenceId);
     expect(new Set(statementSources).size).toBe(statementSources.length);
+    // A sentence that states someone's role is not also used for a fill-in-the-blank.
+    const roleSources = new Set(qs().filter((q) => q.topic === "people").flatMap((q) => [q.source, ...q.sources].map((x) => x.sentenceId)));
+    for (const q of qs().filter((x) => x.type === "cloze")) expect(roleSources.has(q.source.sentenceId)).toBe(false);
+    // Each person's role is asked in one question only.
+    const asked = qs().filter((q) => q.topic === "people" && q.type !== "multi").flatMap((q) => (q.type === "match" ? q.pairs.left.map((l) => l.text) : q.type === "single" ? [q.choices.find((c) => c.id === q.answer.choiceId)!.text] : [q.explanation.match(/to ([^:]+?):/)?.[1] ?? q.id]));
+    expect(new Set(asked).size).toBe(asked.length);
   });
 
   it("supports each cloze answer by its cited sentence, with distractors of the same kind", () => {

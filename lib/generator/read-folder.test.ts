@@ -1,15 +1,26 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { GeneratorInputError } from "./errors";
 import { generateModule, generateModuleFromFolder } from "./index";
 import { readArticleFolder } from "./read-folder";
 
 const ARTICLE = "Talks resume in Doha\n\nDelegates from both countries met in Doha on Monday to resume the talks.";
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
 function folder(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "parley-"));
+  const dir = tempDir("parley-");
   for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
   return dir;
 }
@@ -63,7 +74,7 @@ describe("bad input", () => {
   });
 
   it("fails on a folder of 500 files with a plain message", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "parley-many-"));
+    const dir = tempDir("parley-many-");
     mkdirSync(dir, { recursive: true });
     for (let i = 0; i < 500; i++) writeFileSync(path.join(dir, `${i}.txt`), ARTICLE);
     expect(inputError(() => generateModuleFromFolder(dir)).message).toMatch(/500 article files; a module takes at most 200/);

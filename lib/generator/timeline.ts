@@ -21,7 +21,7 @@ export function buildTimeline(articles: ArticleDraft[]): TimelineEvent[] {
       const datelineEnd = article.dateline && sentence.text.startsWith(article.dateline) ? sentence.text.search(/\s[—–-]{1,2}\s/) : -1;
       for (const mention of findDates(sentence.text, article.date)) {
         if (mention.start < datelineEnd) continue;
-        drafts.push({ mention, article, sentence, event: eventText(sentence, mention), order: order++ });
+        drafts.push({ mention, article, sentence, event: eventText(sentence, mention, datelineEnd), order: order++ });
       }
     }
   }
@@ -36,11 +36,18 @@ export function buildTimeline(articles: ArticleDraft[]): TimelineEvent[] {
     id: `t${i + 1}`,
     when: head.mention.text,
     date: head.mention.iso && !head.mention.iso.startsWith("--") ? head.mention.iso : null,
-    precision: head.mention.iso && !head.mention.iso.startsWith("--") && head.mention.precision === "relative" ? "day" : head.mention.precision,
+    precision: precisionOf(head.mention),
     event: head.event,
     source: sourceOf(head.article.id, head.sentence, head.event),
     alsoReportedBy: also.map((d) => sourceOf(d.article.id, d.sentence, d.event)).sort(compareSources),
   }));
+}
+
+/** A relative or partial date pinned by the article date is a day (or a month) like any other. */
+function precisionOf(m: DateMention): TimelineEvent["precision"] {
+  const pinned = m.iso !== null && !m.iso.startsWith("--");
+  if (pinned && (m.precision === "relative" || m.precision === "partial")) return m.iso!.length === 7 ? "month" : "day";
+  return m.precision;
 }
 
 function group(d: Draft): number {
@@ -74,8 +81,12 @@ function sameEvent(a: Draft, b: Draft): boolean {
 }
 
 /** The sentence, or for a long one the clauses around the date: a verbatim quote either way. */
-export function eventText(sentence: SentenceDraft, mention: DateMention): string {
-  const text = sentence.text;
+export function eventText(sentence: SentenceDraft, mention: DateMention, datelineEnd = -1): string {
+  // Leave the dateline out of the event: "ADDIS ABABA, Sept 10 (Horn Wire) - Ethiopia has ..."
+  const after = datelineEnd >= 0 ? sentence.text.slice(datelineEnd).replace(/^\s*[—–-]{1,2}\s*/, "") : "";
+  const text = after && mention.start >= sentence.text.length - after.length ? after : sentence.text;
+  const shift = sentence.text.length - text.length;
+  mention = { ...mention, start: mention.start - shift };
   if (text.length <= 220) return text;
   const cuts = [0];
   for (const m of text.matchAll(/[,;:]\s|\s[—–-]\s/g)) cuts.push(m.index! + m[0].length);

@@ -77,8 +77,20 @@ for (const x of bigCities) {
   const isCapital = x.featureCode === "PPLC" || capitals.has(`${x.country}:${x.name}`);
   add({ name: x.name, aliases: [], kind: isCapital ? "capital" : "city", country: x.country, lat: round(x.loc.coordinates[1]), lon: round(x.loc.coordinates[0]) });
 }
+// Some provinces in country-state-city carry another place's coordinates ("Blue Nile" at
+// Seattle): keep a province only if it lies near its country.
+const byCca2 = new Map(countries.map((c) => [c.cca2, c]));
+function nearItsCountry(s) {
+  const c = byCca2.get(s.countryCode);
+  if (!c || !c.latlng) return false;
+  const [lat, lon] = [Number(s.latitude), Number(s.longitude)];
+  const toRad = (d) => (d * Math.PI) / 180;
+  const a = Math.sin(toRad(lat - c.latlng[0]) / 2) ** 2 + Math.cos(toRad(lat)) * Math.cos(toRad(c.latlng[0])) * Math.sin(toRad(lon - c.latlng[1]) / 2) ** 2;
+  const km = 2 * 6371 * Math.asin(Math.sqrt(a));
+  return km <= 2 * Math.sqrt(c.area || 0) + 800;
+}
 for (const s of State.getAllStates()) {
-  if (!s.latitude || GENERIC_STATE.test(s.name) || AMBIGUOUS.has(s.name) || !/^\p{Lu}/u.test(s.name) || s.name.length < 4) continue;
+  if (!s.latitude || !nearItsCountry(s) || GENERIC_STATE.test(s.name) || AMBIGUOUS.has(s.name) || !/^\p{Lu}/u.test(s.name) || s.name.length < 4) continue;
   const short = s.name.replace(SUFFIX, "");
   const aliases = short !== s.name && short.length >= 4 && !AMBIGUOUS.has(short) ? [short] : [];
   add({ name: s.name, aliases, kind: "region", country: s.countryCode, lat: round(s.latitude), lon: round(s.longitude) });

@@ -2,7 +2,8 @@ import { countryOf, lookupDemonym, lookupPlace } from "../gazetteer";
 import type { PlaceKind } from "../schema";
 import type { SentenceDraft } from "../types";
 import { isAcronym, LEXICON } from "./lexicon";
-import type { Mention, OrgMention, PersonMention, PlaceMention, Span } from "./mentions";
+import type { Mention, OrgMention, PersonMention, PlaceMention } from "./mentions";
+import { countryHints, describeBefore, extendRole, hasRoleNoun, nicknameAfter, roleBefore, sideHintsFor, span, type Hint } from "./person-cues";
 import { findRuns, toUnits, type Run, type Unit } from "./runs";
 
 // Types each capitalised run by cues, most reliable first: the gazetteer, organisation
@@ -19,7 +20,7 @@ export type UnclassifiedRun = { run: Run; articleId: string };
 
 export function classifySentence(sentence: SentenceDraft, articleId: string, out: Mention[], leftovers: UnclassifiedRun[]): void {
   const units = toUnits(sentence.tokens);
-  const runs = findRuns(sentence, units);
+  const runs = joinRunsForAcronyms(sentence, findRuns(sentence, units));
   const hints = countryHints(units);
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!;
@@ -29,10 +30,6 @@ export function classifySentence(sentence: SentenceDraft, articleId: string, out
     if (mentions === null) leftovers.push({ run, articleId });
     else out.push(...mentions);
   }
-}
-
-function span(sentence: SentenceDraft, start: number, end: number): Span {
-  return { text: sentence.text.slice(start - sentence.start, end - sentence.start), start, end };
 }
 
 function place(run: Run, articleId: string, start: number, end: number, kind: PlaceKind | null): PlaceMention {
@@ -47,7 +44,7 @@ function org(run: Run, articleId: string, start: number, end: number, country: s
 
 const RANKS = new Set(["gen.", "gen", "lt.", "col.", "maj.", "brig.", "adm.", "capt.", "sgt.", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr", "prof.", "sir", "dame", "lord", "lady", "general", "colonel", "major", "brigadier", "captain", "lieutenant", "admiral", "sergeant"]);
 const unitParts = (u: Unit) => u.text.split(/-|\//).filter(Boolean);
-const PERSON_TITLE_END = new Set(["minister", "secretary", "chief", "spokesperson", "spokesman", "spokeswoman", "commander", "director", "president", "head", "adviser", "advisor", "ambassador", "envoy", "general", "chairman", "governor", "mayor", "leader"]);
+const PERSON_TITLE_END = new Set(["minister", "secretary", "chief", "spokesperson", "spokesman", "spokeswoman", "commander", "director", "president", "head", "adviser", "advisor", "ambassador", "envoy", "general", "chairman", "governor", "mayor", "leader", "premier", "representative", "chancellor", "commissioner", "undersecretary", "negotiator"]);
 
 /**
  * An organisation word names the group when it ends the name ("Pakistan Army", "Islamic
@@ -108,8 +105,24 @@ function classifyRun(run: Run, units: Unit[], articleId: string, possessiveCount
   }
 
   // People: a title or honorific, an appositive role, a role just before, or a speech verb.
+  // "Prime Minister Nikol Pashinyan of Armenia": the country after "of" is a side, not a name.
+  const ofAt = run.units.findIndex((u, k) => k > 1 && u.text === "of" && countryOf(span(sentence, run.units[k + 1]!.start, run.end).text) !== null);
+  if (ofAt > 0) {
+    const country = countryOf(span(sentence, run.units[ofAt + 1]!.start, run.end).text)!;
+    const trimmed: Run = { ...run, units: run.units.slice(0, ofAt), end: run.units[ofAt - 1]!.end, text: span(sentence, run.start, run.units[ofAt - 1]!.end).text };
+    const inner = classifyRun(trimmed, units, articleId, possessiveCountry ?? country.name, prev, hints);
+    const countryPlace = place(run, articleId, run.units[ofAt + 1]!.start, run.end, null);
+    if (inner) for (const m of inner) if (m.kind === "person") m.sideHints.push({ country: country.name, weight: 3 });
+    return inner ? [...inner, countryPlace] : [countryPlace];
+  }
   let i = 0;
-  while (i < run.units.length - 1 && (LEXICON.titleWords.has(run.units[i]!.text.toLowerCase()) || (i + 1 < run.units.length && lookupDemonym(run.units[i]!.text) !== null) || (i > 0 && /^(of|the)$/i.test(run.units[i]!.text)))) i++;
+  while (i < run.units.length - 1 && (LEXICON.titleWords.has(run.units[i]!.text.toLowerCase()) || (i + 1 < run.units.length && (lookupDemonym(run.units[i]!.text) !== null || countryOf(run.units[i]!.text) !== null)) || (i > 0 && /^(of|the)$/i.test(run.units[i]!.text)))) i++;
+  // "US Treasury Secretary Scott Bessent": a title head word ("Secretary") with capitalised
+  // portfolio words before it ends the title even when those words are not in the lexicon.
+  const lastHead = run.units.reduce((at, u, k) => (k < run.units.length - 1 && k >= i && PERSON_TITLE_END.has(u.text.toLowerCase()) && run.units.slice(i, k).every((x) => x.capital) ? k : at), -1);
+  if (lastHead >= i && lastHead < 4) i = lastHead + 1;
+  // "Minister of Water Resources": words after "of" are the portfolio, not a name.
+  if (i > 0 && /^(of|for|the)$/i.test(run.units[i - 1]!.text)) return [];
   const titleUnits = run.units.slice(0, i).filter((u) => LEXICON.titleWords.has(u.text.toLowerCase()));
   const nameUnits = run.units.slice(i);
   const nameText = nameUnits.length ? span(sentence, nameUnits[0]!.start, run.end) : null;
@@ -151,6 +164,7 @@ function classifyRun(run: Run, units: Unit[], articleId: string, possessiveCount
         sideHints: sideHintsFor(hints, nameUnits[0]!.index, role, sentence),
         roleOrgs,
         roleTexts,
+        nickname: nicknameAfter(sentence, run),
         bare: false,
       };
       const out: Mention[] = [person];
@@ -168,12 +182,39 @@ function classifyRun(run: Run, units: Unit[], articleId: string, possessiveCount
   if (before && /^the$/i.test(before.text)) before = units[run.units[0]!.index - 2];
   if (run.units.length <= 3 && run.units.every((u) => u.pos === "PROPN" && !isAcronym(u.text) && !LEXICON.titleWords.has(u.text.toLowerCase()) && !LEXICON.notEntities.has(u.text.toLowerCase()))) {
     if (suffix) return [place(run, articleId, run.start, run.end, (LEXICON.placeKindBySuffix[suffix] as PlaceKind | undefined) ?? "region")];
-    if (before && LEXICON.placePrepositions.has(before.text) && !run.possessive && !/^\s*(said|says|and)\b/.test(afterText)) {
+    const placeOf = /\b(village|town|city|province|region|district|county|state|exclave|enclave|island|port|municipality) of $/i.test(sentence.text.slice(Math.max(0, run.start - sentence.start - 20), run.start - sentence.start));
+    if (placeOf || (before && LEXICON.placePrepositions.has(before.text) && !run.possessive && !/^\s*(said|says|and)\b/.test(afterText))) {
       return [place(run, articleId, run.start, run.end, null)];
     }
   }
   return null;
 }
+
+/**
+ * "Organization for Security and Co-operation in Europe (OSCE)": the bracketed acronym shows
+ * where a long name starts, across "and" or "in" that otherwise end a run.
+ */
+function joinRunsForAcronyms(sentence: SentenceDraft, runs: Run[]): Run[] {
+  const out = [...runs];
+  for (let r = out.length - 1; r > 0; r--) {
+    const run = out[r]!;
+    const acr = ACR_AFTER.exec(sentence.text.slice(run.end - sentence.start))?.[1];
+    if (!acr || initialsFit(acr, run.text)) continue;
+    for (let k = r - 1; k >= Math.max(0, r - 3); k--) {
+      const gaps = out.slice(k, r).map((x, j) => sentence.text.slice(x.end - sentence.start, out[k + j + 1]!.start - sentence.start));
+      if (!gaps.every((g) => /^ (and|in|for|of|on|the|de|du|des|la|y|&) (the )?$|^-$/.test(g))) break;
+      const text = sentence.text.slice(out[k]!.start - sentence.start, run.end - sentence.start);
+      if (!initialsFit(acr, text) || acr.replace(/[^A-Z]/g, "").length !== initialsOf(text).length) continue;
+      const merged: Run = { ...run, units: out.slice(k, r + 1).flatMap((x) => x.units), text, start: out[k]!.start, first: out[k]!.first };
+      out.splice(k, r - k + 1, merged);
+      r = k;
+      break;
+    }
+  }
+  return out;
+}
+
+const initialsOf = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
 
 function splitCompound(run: Run, articleId: string): Mention[] | null {
   const parts = run.text.split(/([-/])/);
@@ -214,68 +255,3 @@ function initialsFit(acronym: string, name: string): boolean {
   return letters.length > 0 && initials[0] === letters[0] && j === letters.length;
 }
 
-function hasRoleNoun(phrase: string, within: number): boolean {
-  const words = phrase.toLowerCase().split(/\s+/).slice(0, within);
-  return words.some((w) => LEXICON.roleNouns.has(w.replace(/[^a-z-]/g, "")));
-}
-
-/** Appositive roles may end in a short naming tail: ", the ISI" or ", GDI". */
-function extendRole(sentence: SentenceDraft, start: number, role: string): Span {
-  let end = start + role.length;
-  const tail = /^,\s+(?:the\s+)?[A-Z][A-Za-z]{1,6}\b(?=[,.;]|$)/.exec(sentence.text.slice(end - sentence.start));
-  if (tail) end += tail[0].length;
-  return span(sentence, start, end);
-}
-
-/** "the Taliban spokesperson, Zabiullah Mujahid": a role phrase right before the name. */
-function roleBefore(sentence: SentenceDraft, run: Run): Span | null {
-  const before = sentence.text.slice(0, run.start - sentence.start);
-  const m = /(?:^|[\s(])(?:the |a |an )?((?:[\p{L}’'.-]+ ){0,3}?([\p{Ll}-]+)),? $/u.exec(before);
-  if (!m || !LEXICON.roleNouns.has(m[2]!)) return null;
-  const words = m[1]!.split(" ");
-  // Keep the role phrase from its first capitalised or role word ("Taliban spokesperson").
-  const startIdx = words.findIndex((w) => /^\p{Lu}/u.test(w) || LEXICON.roleNouns.has(w));
-  const phrase = words.slice(Math.max(0, startIdx)).join(" ");
-  const start = sentence.start + before.lastIndexOf(phrase);
-  return span(sentence, start, start + phrase.length);
-}
-
-/** "Pakistan's intelligence agency, the ISI": the description of an acronym. */
-function describeBefore(sentence: SentenceDraft, run: Run): Span | null {
-  const before = sentence.text.slice(0, run.start - sentence.start);
-  const m = /((?:(?:the )?(?:\p{Lu}\p{L}+ ){0,2}\p{Lu}\p{L}+[’']s )?(?:[\p{L}-]+ ){0,3}(?:agency|service|group|party|force|forces|movement|organi[sz]ation|body|militia|network|council|ministry|office|alliance|coalition|wing)),\s*(?:the\s+)?$/u.exec(before);
-  if (!m) return null;
-  const start = sentence.start + before.lastIndexOf(m[1]!);
-  return span(sentence, start, start + m[1]!.length);
-}
-
-type Hint = { country: string; index: number };
-
-function countryHints(units: Unit[]): Hint[] {
-  const hints: Hint[] = [];
-  for (const u of units) {
-    if (!u.capital) continue;
-    for (const part of u.text.split("-")) {
-      const c = countryOf(part.replace(/[’']s$/, ""));
-      if (c) hints.push({ country: c.name, index: u.index });
-    }
-  }
-  return hints;
-}
-
-function sideHintsFor(hints: Hint[], at: number, role: Span | null, sentence: SentenceDraft): PersonMention["sideHints"] {
-  const out: PersonMention["sideHints"] = [];
-  if (role) {
-    for (const word of role.text.split(/[\s,]+/)) {
-      const c = countryOf(word.replace(/[’']s$/, ""));
-      if (c) out.push({ country: c.name, weight: 3 });
-    }
-  }
-  for (const h of hints) {
-    const distance = Math.abs(h.index - at);
-    // A country word before the name ("An Afghan delegation led by ...") counts a little more.
-    out.push({ country: h.country, weight: (h.index < at ? 1.2 : 1) / (1 + distance) });
-  }
-  void sentence;
-  return out;
-}

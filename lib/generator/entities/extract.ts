@@ -17,9 +17,21 @@ export function extractMentions(articles: ArticleDraft[]): Mention[] {
     }
   }
   // Distinct known names only: comparing with every mention would grow with the square of the text.
-  const knownCores = [...new Map(mentions.filter((m): m is PersonMention => m.kind === "person").map((p) => [p.core.join(" "), p.core])).values()];
+  const people = mentions.filter((m): m is PersonMention => m.kind === "person");
+  const knownCores = [...new Map(people.map((p) => [p.core.join(" "), p.core])).values()];
+  // A nickname the text gave ("known as Hemedti") names that person wherever it appears.
+  const nicknames = new Map(people.filter((p) => p.nickname).map((p) => [p.nickname!.text, p.core]));
+  for (const p of people) {
+    if (!p.nickname) continue;
+    mentions.push({ ...p, name: p.nickname, role: null, roleOrgs: [], roleTexts: [], sideHints: [], nickname: null, bare: true });
+  }
   for (const { run, articleId } of leftovers) {
     const words = run.text.split(/\s+/);
+    const nicknameOf = nicknames.get(run.text);
+    if (nicknameOf) {
+      mentions.push({ kind: "person", sentence: run.sentence, articleId, name: { text: run.text, start: run.start, end: run.end }, core: nicknameOf, role: null, sideHints: [], roleOrgs: [], roleTexts: [], nickname: null, bare: true });
+      continue;
+    }
     const matches = knownCores.filter((core) => isNameVariant(words, core) || isNameVariant(core, words));
     const distinct = new Set(matches.map((core) => core.join(" ")));
     if (matches.length === 0) continue;
@@ -35,8 +47,11 @@ export function extractMentions(articles: ArticleDraft[]): Mention[] {
       sideHints: [],
       roleOrgs: [],
       roleTexts: [],
+      nickname: null,
       bare: true,
     });
   }
-  return mentions;
+  // A place guessed from a preposition alone ("adviser to Aliyev") is dropped when it is a person's name.
+  const names = new Set(mentions.filter((m): m is PersonMention => m.kind === "person").flatMap((p) => [p.name.text, ...p.core]));
+  return mentions.filter((m) => !(m.kind === "place" && m.entry === null && m.placeKind === "unknown" && names.has(m.surface.text)));
 }

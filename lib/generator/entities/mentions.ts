@@ -19,6 +19,8 @@ export type PersonMention = {
   roleOrgs: string[];
   /** Every role phrase around the mention (title, appositive, phrase before). */
   roleTexts: string[];
+  /** "widely known as Hemedti": another name the text gives this person. */
+  nickname: Span | null;
   /** Found only because the name was already known (second pass). */
   bare: boolean;
 };

@@ -29,7 +29,9 @@ export function toUnits(tokens: Token[]): Unit[] {
       prev &&
       prevTok &&
       !t.spaceBefore &&
-      (t.text === "-" || prevTok.text === "-" || (t.text === "/" && /^[A-Z]{2,}$/.test(prevTok.text)) || (prevTok.text === "/" && /^[A-Z]{2,}$/.test(t.text)));
+      // The tokenizer splits some accented names ("Laj" "č" "ák"): letters touching letters are one word.
+      ((/^\p{L}/u.test(t.text) && /\p{L}$/u.test(prevTok.text)) ||
+        t.text === "-" || prevTok.text === "-" || (t.text === "/" && /^[A-Z]{2,}$/.test(prevTok.text)) || (prevTok.text === "/" && /^[A-Z]{2,}$/.test(t.text)));
     if (joinable && !/^[’']s$/.test(t.text)) {
       prev.text += t.text;
       prev.end = t.end;
@@ -77,7 +79,10 @@ export function findRuns(sentence: SentenceDraft, units: Unit[]): Run[] {
     }
     let from = i;
     // Drop leading function words and, at the start of a sentence, common words.
-    while (from <= j && (FUNCTION_WORDS.has(units[from]!.text.toLowerCase()) || (from === 0 && units[from]!.pos !== "PROPN" && !/^[A-Z]{2,}$/.test(units[from]!.text) && !LEXICON.titleWords.has(units[from]!.text.toLowerCase())))) from++;
+    // A sentence's first word is kept when a capitalised word follows ("Miroslav Lajčák, ..."):
+    // the tagger often misreads unfamiliar first names.
+    const commonFirst = (k: number) => k === 0 && units[k]!.pos !== "PROPN" && !/^[A-Z]{2,}$/.test(units[k]!.text) && !LEXICON.titleWords.has(units[k]!.text.toLowerCase()) && !(k < j && units[k + 1]!.capital);
+    while (from <= j && (FUNCTION_WORDS.has(units[from]!.text.toLowerCase()) || commonFirst(from))) from++;
     let to = j;
     while (to >= from && CONNECTORS.has(units[to]!.text.toLowerCase())) to--;
     if (from <= to) {

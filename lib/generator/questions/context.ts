@@ -13,6 +13,8 @@ export type QuestionContext = {
   disagreements: Disagreement[];
   /** Sentences used as a cloze or true/false statement so far: one question per sentence. */
   usedSentences: Set<string>;
+  /** Names already asked about (lower case): the glossary does not ask them again. */
+  askedTerms: Set<string>;
 };
 
 export function sentenceById(ctx: QuestionContext, id: string): { article: ArticleDraft; sentence: SentenceDraft } {

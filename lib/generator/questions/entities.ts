@@ -19,7 +19,10 @@ export function organizationQuestions(ctx: QuestionContext): QuestionDraft[] {
       org.expansion!,
       others,
     );
-    if (q) out.push(q);
+    if (q) {
+      out.push(q);
+      for (const name of [org.acronym!, ...org.aliases]) ctx.askedTerms.add(name.toLowerCase());
+    }
   }
   const facts = factIndex(ctx);
   for (const org of ctx.organizations) {
@@ -38,6 +41,7 @@ export function organizationQuestions(ctx: QuestionContext): QuestionDraft[] {
       const q = cloze({ key: `org-cloze:${m.sentenceId}`, topic: "organizations", sentence: fact.sentence.text, intro: "Which organisation completes the sentence?", explanation: explain(ctx, source), source }, m.quote, distractors);
       if (q) {
         ctx.usedSentences.add(m.sentenceId);
+        for (const name of org.aliases) ctx.askedTerms.add(name.toLowerCase());
         out.push(q);
         break;
       }

@@ -5,7 +5,7 @@ import { corpusIncludes, explain, factSentences, type QuestionContext } from "./
 
 const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 // "48-hour", "2,600-kilometer", "seven soldiers", "15 years": a count with what it counts.
-const NUMBER_RE = new RegExp(`\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${WORDS.slice(2).join("|")})(-[a-z]+|\\s(?:[a-z]+\\s)?[a-z]+)`, "gi");
+const NUMBER_RE = new RegExp(`\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${WORDS.slice(2).join("|")})(%|-[a-z]+|\\s(?:[a-z]+\\s)?[a-z]+)`, "gi");
 
 export type FoundNumber = { text: string; value: number; unit: string; start: number; asWord: boolean; comma: boolean };
 

@@ -41,7 +41,8 @@ export function issueQuestions(ctx: QuestionContext, max = 2): QuestionDraft[] {
 }
 
 export function glossaryQuestions(ctx: QuestionContext): QuestionDraft[] {
-  const entries = ctx.glossary.slice(0, 5);
+  // Terms another question already asks about (e.g. "What does TTP stand for?") are left out.
+  const entries = ctx.glossary.filter((e) => !ctx.askedTerms.has(e.term.toLowerCase())).slice(0, 5);
   if (entries.length >= 3) {
     const q = match(
       { key: "glossary-match", topic: "glossary", prompt: "Match each term to its meaning in the reports.", explanation: entries.map((e) => `${e.term}: ${e.definition}`).join("; ") + ".", source: entries[0]!.source, sources: entries.map((e) => e.source) },
@@ -50,7 +51,9 @@ export function glossaryQuestions(ctx: QuestionContext): QuestionDraft[] {
     return q ? [q] : [];
   }
   return entries.flatMap((e) => {
-    const q = single({ key: `glossary:${e.term}`, topic: "glossary", prompt: `What is “${e.term}”, according to the reports?`, explanation: explain(ctx, e.source), source: e.source }, e.definition, ctx.organizations.map((o) => o.expansion ?? "").filter(Boolean));
+    // Distractors: what the reports say the other terms are.
+    const others = ctx.glossary.filter((o) => o.term !== e.term).map((o) => o.definition);
+    const q = single({ key: `glossary:${e.term}`, topic: "glossary", prompt: `What is “${e.term}”, according to the reports?`, explanation: explain(ctx, e.source), source: e.source }, e.definition, others);
     return q ? [q] : [];
   });
 }

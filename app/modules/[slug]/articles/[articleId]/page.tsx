@@ -3,6 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getPublicArticle, listPublicArticleParams } from "@/lib/modules/queries";
 import { ArticleText } from "@/components/article-text";
+import { ReadingTracker } from "@/components/progress/reading-tracker";
+import { getModuleExplainer } from "@/lib/modules/explainer";
+import { readingLocationsOf } from "@/lib/modules/reading-locations";
 import { readingMinutes, safeExternalUrl } from "@/lib/modules/reading";
 
 export const revalidate = 300;
@@ -21,8 +24,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { slug, articleId } = await params;
-  const article = await getPublicArticle(slug, articleId);
-  if (!article) notFound();
+  const [article, explainer] = await Promise.all([getPublicArticle(slug, articleId), getModuleExplainer(slug)]);
+  if (!article || !explainer) notFound();
+  const location = `article:${article.key}`;
   const originalUrl = safeExternalUrl(article.url);
   return (
     <article className="space-y-6">
@@ -44,7 +48,14 @@ export default async function ArticlePage({ params }: Props) {
           </p>
         ) : null}
       </header>
+      <ReadingTracker
+        slug={slug}
+        locations={readingLocationsOf(slug, explainer.sections, explainer.articles)}
+        current={location}
+      />
       <ArticleText text={article.text} sentences={article.sentences} />
+      {/* Reaching this line counts the article as read. */}
+      <div data-reading-location={location} aria-hidden="true" />
     </article>
   );
 }

@@ -1,0 +1,21 @@
+import { Citation, type SourceIndex } from "@/components/explainer/citation";
+import { GlossaryText, type GlossaryContext } from "@/components/explainer/glossary-text";
+import { ExplainerSection } from "@/components/explainer/section";
+import type { ParleyModule } from "@/lib/generator/schema";
+
+type Props = { summary: ParleyModule["summary"]; index: SourceIndex; glossary: GlossaryContext };
+
+export function OverviewSection({ summary, index, glossary }: Props) {
+  return (
+    <ExplainerSection id="overview" title="Overview">
+      <div className="max-w-prose space-y-3 text-lg leading-relaxed">
+        {summary.map((s, i) => (
+          <p key={i}>
+            <GlossaryText text={s.text} glossary={glossary} />
+            <Citation source={s.source} index={index} />
+          </p>
+        ))}
+      </div>
+    </ExplainerSection>
+  );
+}
