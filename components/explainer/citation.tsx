@@ -10,14 +10,11 @@ export function sentenceHref(slug: string, source: Pick<Source, "articleId" | "s
   return `/modules/${slug}/articles/${source.articleId}#${source.sentenceId}`;
 }
 
-function shorten(quote: string, max = 90) {
-  return quote.length <= max ? quote : `${quote.slice(0, max - 1).trimEnd()}…`;
-}
-
 /** A numbered marker that opens the cited article at the exact sentence, highlighted. */
 export function Citation({ source, index }: { source: Source; index: SourceIndex }) {
   const article = index.articles.get(source.articleId);
-  const label = `Source ${article?.number ?? ""}: ${article?.name ?? "article"}, “${shorten(source.quote)}”`;
+  // The quote itself is in the tooltip and one click away; the label names the source.
+  const label = `Source ${article?.number ?? ""}: ${article?.name ?? "article"}`;
   return (
     <a
       href={sentenceHref(index.slug, source)}

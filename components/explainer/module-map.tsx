@@ -34,7 +34,7 @@ const LAYOUT_CLASS: Record<LabelLayout["id"], string> = {
 };
 
 const COUNTRY_CLASS: Record<CountryRole, string> = {
-  main: "fill-amber-100 stroke-slate-700 dark:fill-amber-900/60 dark:stroke-slate-300 print:fill-slate-100 print:stroke-black",
+  main: "fill-amber-100 stroke-slate-700 dark:fill-amber-200/30 dark:stroke-slate-300 print:fill-slate-100 print:stroke-black",
   involved: "fill-none stroke-slate-700 dark:stroke-slate-300 print:stroke-black",
   mentioned: "fill-stone-100 stroke-slate-500 dark:fill-slate-700 dark:stroke-slate-400 print:fill-white print:stroke-black",
 };
@@ -154,25 +154,31 @@ function Leaders({ labels }: { labels: MapLabel[] }) {
   );
 }
 
+const LABEL_STYLE_ORDER: MapLabel["style"][] = ["country", "water", "border", "area", "place"];
+
+/** Labels grouped by style, so each group carries the classes and sizes once. */
 function Labels({ labels, fontSize }: { labels: MapLabel[]; fontSize: number }) {
   return (
     <g strokeLinejoin="round" paintOrder="stroke" className={HALO}>
-      {labels.map((l, i) => {
-        const style = LABEL_STYLES[l.style];
+      {LABEL_STYLE_ORDER.map((styleName) => {
+        const group = labels.filter((l) => l.style === styleName);
+        if (group.length === 0) return null;
+        const style = LABEL_STYLES[styleName];
         const size = round(fontSize * style.scale);
         return (
-          <text
-            key={i}
-            x={l.x}
-            y={l.y}
-            textAnchor={l.anchor}
+          <g
+            key={styleName}
             fontSize={size}
             strokeWidth={round(size * 0.24)}
             letterSpacing={style.letterSpacing ? `${style.letterSpacing}em` : undefined}
-            className={LABEL_CLASS[l.style]}
+            className={LABEL_CLASS[styleName]}
           >
-            {l.text}
-          </text>
+            {group.map((l, i) => (
+              <text key={i} x={l.x} y={l.y} textAnchor={l.anchor === "start" ? undefined : l.anchor}>
+                {l.text}
+              </text>
+            ))}
+          </g>
         );
       })}
     </g>
@@ -181,47 +187,40 @@ function Labels({ labels, fontSize }: { labels: MapLabel[]; fontSize: number }) 
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
-function Markers({ markers, radius }: { markers: Marker[]; radius: number }) {
-  return (
-    <g>
-      {markers.map((m) => (
-        <MarkerSymbol key={m.placeId} shape={m.shape} x={m.x} y={m.y} r={radius} />
-      ))}
-    </g>
-  );
-}
-
 const INK = "fill-slate-900 dark:fill-slate-50 print:fill-black";
 const PAPER = "fill-white dark:fill-slate-900 print:fill-white";
 const INK_STROKE = "stroke-slate-900 dark:stroke-slate-50 print:stroke-black";
 const PAPER_STROKE = "stroke-white dark:stroke-slate-900 print:stroke-white";
 
-/** Capitals ringed dots, cities dots, areas open diamonds, other places small rings. */
-function MarkerSymbol({ shape, x, y, r }: { shape: MarkerShape; x: number; y: number; r: number }) {
-  switch (shape) {
-    case "capital":
-      return (
-        <g>
-          <circle cx={x} cy={y} r={r} className={`${PAPER} ${INK_STROKE}`} strokeWidth={round(r * 0.38)} />
-          <circle cx={x} cy={y} r={round(r * 0.42)} className={INK} />
-        </g>
-      );
-    case "city":
-      return <circle cx={x} cy={y} r={round(r * 0.78)} className={`${INK} ${PAPER_STROKE}`} strokeWidth={round(r * 0.3)} />;
-    case "area": {
-      const d = round(r * 0.95);
-      return (
-        <path
-          d={`M${x} ${round(y - d)}L${round(x + d)} ${y}L${x} ${round(y + d)}L${round(x - d)} ${y}Z`}
-          className={`${PAPER} ${INK_STROKE}`}
-          strokeWidth={round(r * 0.3)}
-          strokeLinejoin="round"
-        />
-      );
-    }
-    case "point":
-      return <circle cx={x} cy={y} r={round(r * 0.6)} className={`${PAPER} ${INK_STROKE}`} strokeWidth={round(r * 0.3)} />;
-  }
+// Capitals are ringed dots, cities dots, areas open diamonds, other places small rings.
+const ringed = (shape: MarkerShape) => shape === "capital" || shape === "point";
+const diamond = (x: number, y: number, d: number) => `M${x} ${round(y - d)}l${d} ${d}l${-d} ${d}l${-d} ${-d}z`;
+
+/** All markers of a layout, grouped by how they are painted so the classes appear once. */
+function Markers({ markers, radius: r }: { markers: Marker[]; radius: number }) {
+  const outlineWidth = round(r * 0.34);
+  return (
+    <g>
+      <g className={`${PAPER} ${INK_STROKE}`} strokeWidth={outlineWidth}>
+        {markers.filter((m) => ringed(m.shape)).map((m) => (
+          <circle key={m.placeId} cx={m.x} cy={m.y} r={m.shape === "capital" ? r : round(r * 0.6)} />
+        ))}
+        {markers.filter((m) => m.shape === "area").map((m) => (
+          <path key={m.placeId} d={diamond(m.x, m.y, round(r * 0.95))} />
+        ))}
+      </g>
+      <g className={INK}>
+        {markers.filter((m) => m.shape === "capital").map((m) => (
+          <circle key={m.placeId} cx={m.x} cy={m.y} r={round(r * 0.42)} />
+        ))}
+      </g>
+      <g className={`${INK} ${PAPER_STROKE}`} strokeWidth={outlineWidth}>
+        {markers.filter((m) => m.shape === "city").map((m) => (
+          <circle key={m.placeId} cx={m.x} cy={m.y} r={round(r * 0.78)} />
+        ))}
+      </g>
+    </g>
+  );
 }
 
 function PlaceList({ title, entries, border }: { title: string; entries: PlaceEntry[]; border: HighlightedBorder | null }) {
@@ -256,7 +255,7 @@ function ListSymbol({ entry }: { entry: PlaceEntry }) {
       )}
       {shown.as === "water" && <path d="M1 7c2-2 3 2 5 0s3 2 5 0 3 2 4 0" strokeWidth={1.5} className="fill-none stroke-sky-700 dark:stroke-sky-300 print:stroke-black" />}
       {(shown.as === "capital" || shown.as === "city" || shown.as === "area" || shown.as === "point") && (
-        <MarkerSymbol shape={shown.as} x={8} y={8} r={5.5} />
+        <Markers markers={[{ placeId: entry.id, name: entry.name, shape: shown.as, x: 8, y: 8 }]} radius={5.5} />
       )}
       {shown.as === "off-map" && <circle cx={8} cy={8} r={4.5} strokeWidth={1.2} strokeDasharray="2 1.6" className="fill-none stroke-slate-500" />}
     </svg>

@@ -1,5 +1,4 @@
 import type { Geometry } from "geojson";
-import { geoContains, geoPath } from "d3-geo";
 import { countryGeometry, landAndBorders, sharedBorder } from "./atlas";
 import { byImportance, classifyPlace, type Classified } from "./classify";
 import { borderBetween, borderNameFor, involvedCountries, type Involvement } from "./countries";
@@ -8,7 +7,7 @@ import { describeMap } from "./describe";
 import { chooseExtent } from "./extent";
 import { frameAround, type MapFrame } from "./frame";
 import { LAYOUTS, layoutLabels, type LabelRequest } from "./labels";
-import { svgPath } from "./svg-path";
+import { containsPoint, projectShape, svgPath, type ProjectedShape } from "./svg-path";
 import type { Box, CountryPath, HighlightedBorder, MapModel, MapPlace, Marker, PlaceEntry } from "./types";
 
 /** A point this close to the edge is as good as off the map: its marker would be cut. */
@@ -58,12 +57,22 @@ export function buildModuleMap(places: readonly MapPlace[]): MapModel | null {
   const visibleCountries = new Set<number>();
   for (const c of countries) {
     const part = near(countryGeometry(c.shape, resolution));
-    const spot = part ? countryLabelSpot(c, part, classified, frame) : null;
-    if (!spot) continue;
+    const shape = part ? projectShape(part, frame.projection) : null;
+    const spot = shape ? countryLabelSpot(c, shape, classified, frame) : null;
+    if (!shape || !spot) continue;
     visibleCountries.add(c.shape.index);
-    if (c.role !== "mentioned") countryPaths.push({ name: c.name, atlasName: c.shape.atlasName, role: c.role, d: svgPath(part!, frame.projection) });
-    // The main and involved countries are named even when their name overflows a small country.
-    requests.push({ kind: "country", placeId: c.placeId, text: c.name.toUpperCase(), ...spot, room: c.role === "mentioned" ? spot.room : null });
+    if (c.role !== "mentioned") countryPaths.push({ name: c.name, atlasName: c.shape.atlasName, role: c.role, d: shape.d });
+    requests.push({
+      kind: "country",
+      placeId: c.placeId,
+      text: c.name.toUpperCase(),
+      x: spot.x,
+      y: spot.y,
+      room: c.role === "mentioned" ? spot.extent : null,
+      extent: spot.extent,
+      role: c.role,
+      contains: (x, y) => containsPoint(shape, x, y),
+    });
   }
 
   const borderLine = main && (sharedBorder(main.pair[0].shape, main.pair[1].shape, resolution) ?? main.line);
@@ -155,21 +164,51 @@ function borderLabelPoints(line: Geometry, frame: MapFrame, inView: (x: number, 
 
 /**
  * Where to write a country's name: the point the gazetteer gives for it when that falls inside
- * the outline and the view, otherwise the middle of the part of the country that is in view.
- * Null when none of the country is in view.
+ * the outline in view, otherwise the middle of the largest piece of it in view (the mainland,
+ * not the sea between islands). Null when none of the country is in view.
  */
-function countryLabelSpot(c: Involvement, visiblePart: Geometry, classified: Classified[], frame: MapFrame): { x: number; y: number; room: Box } | null {
-  const path = geoPath(frame.projection);
-  const [[x0, y0], [x1, y1]] = path.bounds(visiblePart);
-  if (!Number.isFinite(x0) || x1 - x0 < 1 || y1 - y0 < 1) return null;
+function countryLabelSpot(c: Involvement, shape: ProjectedShape, classified: Classified[], frame: MapFrame): { x: number; y: number; extent: Box } | null {
+  const extent = ringsBox(shape.rings);
   // The clip reaches a little beyond the view: a sliver there is not "on the map".
-  if (x1 < INSET || y1 < INSET || x0 > frame.width - INSET || y0 > frame.height - INSET) return null;
-  const room: Box = { x0, y0, x1, y1 };
-  const own = classified.find((k) => k.place.id === c.placeId);
-  const given = own && own.place.lat !== null && own.place.lon !== null ? ([own.place.lon, own.place.lat] as [number, number]) : null;
-  const projected = given && geoContains(visiblePart, given) ? frame.projection(given) : null;
-  const inside = projected && projected[0] > x0 && projected[0] < x1 && projected[1] > y0 && projected[1] < y1;
-  const [x, y] = inside ? projected : path.centroid(visiblePart);
-  if (!Number.isFinite(x) || !Number.isFinite(y)) return null;
-  return { x: round(x), y: round(y), room };
+  if (!extent || extent.x1 < INSET || extent.y1 < INSET || extent.x0 > frame.width - INSET || extent.y0 > frame.height - INSET) return null;
+  const own = classified.find((k) => k.place.id === c.placeId)?.place;
+  const given = own && own.lat !== null && own.lon !== null ? frame.projection([own.lon, own.lat]) : null;
+  if (given && containsPoint(shape, given[0], given[1])) return { x: round(given[0]), y: round(given[1]), extent };
+  const largest = shape.rings.reduce<{ ring: number[]; area: number } | null>((best, ring) => {
+    const area = Math.abs(ringArea(ring));
+    return !best || area > best.area ? { ring, area } : best;
+  }, null);
+  const centre = largest && ringCentroid(largest.ring);
+  return centre ? { x: round(centre[0]), y: round(centre[1]), extent } : null;
+}
+
+function ringsBox(rings: number[][]): Box | null {
+  const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+  for (const ring of rings) {
+    for (let i = 0; i < ring.length; i += 2) {
+      box.x0 = Math.min(box.x0, ring[i]!);
+      box.x1 = Math.max(box.x1, ring[i]!);
+      box.y0 = Math.min(box.y0, ring[i + 1]!);
+      box.y1 = Math.max(box.y1, ring[i + 1]!);
+    }
+  }
+  return box.x1 - box.x0 >= 1 && box.y1 - box.y0 >= 1 ? box : null;
+}
+
+/** Twice the signed area of a flat [x, y, ...] ring (the shoelace formula). */
+function ringArea(ring: number[]): number {
+  let sum = 0;
+  for (let i = 0, j = ring.length - 2; i < ring.length; j = i, i += 2) sum += ring[j]! * ring[i + 1]! - ring[i]! * ring[j + 1]!;
+  return sum;
+}
+
+function ringCentroid(ring: number[]): [number, number] | null {
+  let [cx, cy] = [0, 0];
+  for (let i = 0, j = ring.length - 2; i < ring.length; j = i, i += 2) {
+    const cross = ring[j]! * ring[i + 1]! - ring[i]! * ring[j + 1]!;
+    cx += (ring[j]! + ring[i]!) * cross;
+    cy += (ring[j + 1]! + ring[i + 1]!) * cross;
+  }
+  const area = ringArea(ring);
+  return area === 0 ? null : [cx / (3 * area), cy / (3 * area)];
 }

@@ -1,10 +1,25 @@
 import { textWidth } from "./text-width";
-import type { Box, LabelLayout, LabelStyle, MapLabel, MarkerShape } from "./types";
+import type { Box, CountryRole, LabelLayout, LabelStyle, MapLabel, MarkerShape } from "./types";
 
 export type LabelRequest =
   | { kind: "marker"; placeId: string; text: string; x: number; y: number; shape: MarkerShape }
-  /** `room`: the country's visible extent, when its name must be written inside it. */
-  | { kind: "country"; placeId: string | null; text: string; x: number; y: number; room: Box | null }
+  /**
+   * `contains` tells whether a point is inside the country. A country named in passing is only
+   * labelled when its name fits inside (`room`, its visible extent); the others may be named
+   * beside it, with a leader line, when they are too small.
+   */
+  | {
+      kind: "country";
+      placeId: string | null;
+      text: string;
+      x: number;
+      y: number;
+      room: Box | null;
+      /** The part of the country in view. */
+      extent: Box;
+      role: CountryRole;
+      contains: (x: number, y: number) => boolean;
+    }
   | { kind: "water"; placeId: string; text: string; x: number; y: number }
   /** `points`: the border's vertices in view, best spot for a label first. */
   | { kind: "border"; placeId: string | null; text: string; points: [number, number][] };
@@ -97,7 +112,8 @@ function markerCandidates(x: number, y: number, r: number, size: number): Candid
     }));
   };
   const gap = r + 0.3 * size;
-  return [...near(gap, false), ...near(gap + 1.6 * size, true)];
+  // Farther out, leaders grow long enough to point at the wrong town: better left to the list.
+  return [...near(gap, false), ...near(gap + 1.5 * size, true)];
 }
 
 function centredCandidates(x: number, y: number, size: number): Candidate[] {
@@ -110,6 +126,12 @@ function centredCandidates(x: number, y: number, size: number): Candidate[] {
     [1.5, 0],
     [0, -1.8],
     [0, 1.8],
+    [-1.5, -1.8],
+    [1.5, -1.8],
+    [-1.5, 1.8],
+    [1.5, 1.8],
+    [0, -2.7],
+    [0, 2.7],
   ];
   return shifts.map(([dx, dy]) => ({ x: x + dx * size, y: baseline + dy * size, anchor: "middle", leader: null }));
 }
@@ -125,8 +147,13 @@ function borderCandidates(points: [number, number][], size: number): Candidate[]
     ]);
 }
 
-const ORDER: Record<string, number> = { capital: 0, city: 1, border: 2, country: 3, area: 4, point: 5, water: 6 };
-const rank = (r: LabelRequest) => ORDER[r.kind === "marker" ? r.shape : r.kind] ?? 9;
+// Capitals and cities first, then the names of the countries the story is about, the border,
+// provinces and other places, countries named in passing, and seas last.
+const ORDER = ["capital", "city", "main", "involved", "border", "area", "point", "mentioned", "water"];
+function rank(q: LabelRequest): number {
+  const key = q.kind === "marker" ? q.shape : q.kind === "country" ? q.role : q.kind;
+  return ORDER.indexOf(key);
+}
 
 /**
  * Greedy placement: the most important label first, each at the first candidate spot that stays
@@ -151,19 +178,13 @@ export function layoutLabels(requests: LabelRequest[], spec: LayoutSpec, width: 
   for (const { q } of ordered) {
     const style: LabelStyle = q.kind === "marker" ? (q.shape === "area" ? "area" : "place") : q.kind;
     const size = spec.fontSize * LABEL_STYLES[style].scale;
-    const candidates =
-      q.kind === "marker"
-        ? markerCandidates(q.x, q.y, r, size)
-        : q.kind === "border"
-          ? borderCandidates(q.points, size)
-          : centredCandidates(q.x, q.y, size);
+    const candidates = candidatesFor(q, r, size);
     const ownId = q.kind === "marker" ? q.placeId : null;
-    const room = q.kind === "country" ? q.room : null;
-    const fits = (box: Box) => !room || (box.x1 - box.x0 <= room.x1 - room.x0 + size && within(box, grow(room, size)));
     let done = false;
     for (const c of candidates) {
       const box = textBox(q.text, style, size, c.x, c.y, c.anchor);
-      if (!fits(box) || !isClear(box, c.leader, ownId)) continue;
+      if (q.kind === "country" && !c.leader && !countryHolds(q, box, size)) continue;
+      if (!isClear(box, c.leader, ownId)) continue;
       placed.push({ text: q.text, style, x: round(c.x), y: round(c.y), anchor: c.anchor, leader: roundLeader(c.leader), box, placeId: q.placeId });
       done = true;
       break;
@@ -171,6 +192,37 @@ export function layoutLabels(requests: LabelRequest[], spec: LayoutSpec, width: 
     if (!done && q.kind === "marker") unlabelled.push(q.placeId);
   }
   return { ...spec, labels: placed, unlabelled };
+}
+
+function candidatesFor(q: LabelRequest, markerRadius: number, size: number): Candidate[] {
+  switch (q.kind) {
+    case "marker":
+      return markerCandidates(q.x, q.y, markerRadius, size);
+    case "border":
+      return borderCandidates(q.points, size);
+    case "water":
+      return centredCandidates(q.x, q.y, size);
+    case "country": {
+      // Inside the country first. A country the story is about that is too small to hold its
+      // name (Qatar, Armenia) is named beside it, with a leader line; a larger one is not, as
+      // its name could land on a neighbour.
+      const tiny = q.room !== null || q.role === "mentioned" ? false : isTiny(q, size);
+      return [...centredCandidates(q.x, q.y, size), ...(tiny ? markerCandidates(q.x, q.y, 1, size).filter((c) => c.leader) : [])];
+    }
+  }
+}
+
+/** Narrower than half its name, or lower than two lines: Qatar, Lebanon, Armenia at most scales. */
+function isTiny(q: Extract<LabelRequest, { kind: "country" }>, size: number): boolean {
+  const name = textWidth(q.text, size, LABEL_STYLES.country.letterSpacing);
+  return q.extent.x1 - q.extent.x0 < name / 2 || q.extent.y1 - q.extent.y0 < 2 * size;
+}
+
+/** A country's name sits inside it: its middle inside the outline, and all of it when required. */
+function countryHolds(q: Extract<LabelRequest, { kind: "country" }>, box: Box, size: number): boolean {
+  if (!q.contains((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2)) return false;
+  const { room } = q;
+  return !room || (box.x1 - box.x0 <= room.x1 - room.x0 + size && within(box, grow(room, size)));
 }
 
 const grow = (b: Box, by: number): Box => ({ x0: b.x0 - by, y0: b.y0 - by, x1: b.x1 + by, y1: b.y1 + by });

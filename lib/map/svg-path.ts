@@ -1,4 +1,4 @@
-import { geoStream, type GeoPermissibleObjects, type GeoProjection, type GeoStream } from "d3-geo";
+import { geoStream, type GeoPermissibleObjects, type GeoStream, type GeoStreamWrapper } from "d3-geo";
 
 /**
  * Projects a GeoJSON object into a compact SVG path string: one decimal, relative moves, and
@@ -7,10 +7,29 @@ import { geoStream, type GeoPermissibleObjects, type GeoProjection, type GeoStre
  * change the shape cuts the HTML by half or more and cannot be seen. Rings that collapse
  * (islets smaller than a pixel) are left out.
  */
-export function svgPath(object: GeoPermissibleObjects, projection: GeoProjection, tolerance = 0.45): string {
+export function svgPath(object: GeoPermissibleObjects, projection: GeoStreamWrapper, tolerance = 0.45): string {
+  return projectShape(object, projection, tolerance).d;
+}
+
+/** A projected shape: its path, and its rings in view units for hit tests. */
+export type ProjectedShape = { d: string; rings: number[][] };
+
+export function projectShape(object: GeoPermissibleObjects, projection: GeoStreamWrapper, tolerance = 0.45): ProjectedShape {
   const sink = new PathSink(tolerance);
   geoStream(object, projection.stream(sink));
-  return sink.result();
+  return { d: sink.result(), rings: sink.rings.map((ring) => ring.map((t) => t / 10)) };
+}
+
+/** Whether a point lies inside a projected shape's rings (even–odd, so holes count). */
+export function containsPoint(shape: ProjectedShape, x: number, y: number): boolean {
+  let inside = false;
+  for (const ring of shape.rings) {
+    for (let i = 0, j = ring.length - 2; i < ring.length; j = i, i += 2) {
+      const [xi, yi, xj, yj] = [ring[i]!, ring[i + 1]!, ring[j]!, ring[j + 1]!];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
 }
 
 /** A coordinate in tenths of a unit, as an integer: rounding once keeps relative moves exact. */
@@ -34,6 +53,8 @@ function push(out: string[], t: number, first: boolean) {
 
 class PathSink implements GeoStream {
   private readonly out: string[] = [];
+  /** The closed rings drawn, in tenths of a unit. */
+  readonly rings: number[][] = [];
   private inPolygon = false;
   // The current line or ring, in tenths: [x0, y0, x1, y1, ...].
   private line: number[] = [];
@@ -84,7 +105,10 @@ class PathSink implements GeoStream {
       push(out, kept[i]! - kept[i - 2]!, i === 2);
       push(out, kept[i + 1]! - kept[i - 1]!, false);
     }
-    if (closed) out.push("z");
+    if (closed) {
+      out.push("z");
+      this.rings.push(kept);
+    }
     // After "z" the pen is back at the subpath's start; after an open line, at its end.
     this.pen = closed ? [x0, y0] : [kept[kept.length - 2]!, kept[kept.length - 1]!];
   }

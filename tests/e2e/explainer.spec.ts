@@ -5,33 +5,33 @@ import { SAMPLE_MODULE_PATH, signUpNewUser } from "./support/session";
 test("each explainer section is present with real content from the articles", async ({ page }) => {
   await page.goto(SAMPLE_MODULE_PATH);
 
-  const overview = page.getByRole("region", { name: "Overview" });
+  const overview = page.getByRole("region", { name: "Overview", exact: true });
   await expect(overview.getByRole("paragraph").first()).toBeVisible();
 
-  const people = page.getByRole("region", { name: "Who's who" });
+  const people = page.getByRole("region", { name: "Who's who", exact: true });
   const asif = people.getByRole("listitem").filter({ hasText: "Khawaja" }).filter({ hasText: "Asif" });
   await expect(asif).toContainText(/Defen[cs]e Minister/);
   await expect(people.getByRole("heading", { name: "Pakistan" })).toBeVisible();
   await expect(people).toContainText("Zabiullah Mujahid");
 
-  const timeline = page.getByRole("region", { name: "Timeline" });
+  const timeline = page.getByRole("region", { name: "Timeline", exact: true });
   await expect(timeline.getByRole("listitem").filter({ hasText: "Doha" }).first()).toBeVisible();
   await expect(timeline.getByRole("listitem").filter({ hasText: "Istanbul" }).first()).toBeVisible();
 
-  const differ = page.getByRole("region", { name: "Where the sources differ" });
+  const differ = page.getByRole("region", { name: "Where the sources differ", exact: true });
   await expect(differ).toContainText(/extended/i);
   await expect(differ).toContainText(/expired/i);
 
-  const glossary = page.getByRole("region", { name: "Glossary" });
+  const glossary = page.getByRole("region", { name: "Glossary", exact: true });
   await expect(glossary.locator("dt", { hasText: "TTP" })).toBeVisible();
   await expect(glossary).toContainText("Tehreek-e-Taliban Pakistan");
 
-  const map = page.getByRole("region", { name: "Map" });
+  const map = page.getByRole("region", { name: "Map", exact: true });
   for (const place of ["Doha", "Istanbul", "Kabul", "Islamabad"]) {
     await expect(map.getByRole("img").first()).toContainText(place);
   }
 
-  const sources = page.getByRole("region", { name: "Sources" });
+  const sources = page.getByRole("region", { name: "Sources", exact: true });
   await expect(sources.getByRole("listitem")).toHaveCount(5);
   await expect(sources).toContainText(/reading level: grade \d/);
 
@@ -40,7 +40,7 @@ test("each explainer section is present with real content from the articles", as
 
 test("a citation opens the article at its sentence, highlighted", async ({ page }) => {
   await page.goto(SAMPLE_MODULE_PATH);
-  const citation = page.getByRole("region", { name: "Overview" }).getByRole("link", { name: /^Source \d/ }).first();
+  const citation = page.getByRole("region", { name: "Overview", exact: true }).getByRole("link", { name: /^Source \d/ }).first();
   const title = await citation.getAttribute("title");
   const quote = title!.replace(/^“|”$/g, "");
   await citation.click();
@@ -111,11 +111,11 @@ test("a signed-in reader's progress is recorded and offered on return", async ({
   await page.goto(SAMPLE_MODULE_PATH);
   await expect(page.getByText(/Your reading: 0 of \d+ parts/)).toBeVisible();
 
-  await page.getByRole("region", { name: "Who's who" }).scrollIntoViewIfNeeded();
+  await page.getByRole("region", { name: "Who's who", exact: true }).scrollIntoViewIfNeeded();
   await expect(page.getByText(/Your reading: [1-9]\d* of \d+ parts/)).toBeVisible();
 
   // An article counts once its end is reached, or when marked as read.
-  await page.getByRole("region", { name: "Sources" }).getByRole("link").first().click();
+  await page.getByRole("region", { name: "Sources", exact: true }).getByRole("link").first().click();
   await page.getByRole("button", { name: "Mark as read" }).click();
   await expect(page.getByText("You have read this article")).toBeVisible();
 

@@ -10,7 +10,7 @@ test("the home page lists the sample module and its page shows the five articles
 
   await moduleLink.click();
   await expect(page).toHaveURL(/\/modules\/[a-z0-9-]+$/);
-  const sources = page.getByRole("region", { name: "Sources" }).getByRole("listitem");
+  const sources = page.getByRole("region", { name: "Sources", exact: true }).getByRole("listitem");
   await expect(sources).toHaveCount(5);
   await expect(page.getByRole("link", { name: /Doha/ }).first()).toBeVisible();
   await expectNoAxeViolations(page);
@@ -19,7 +19,7 @@ test("the home page lists the sample module and its page shows the five articles
 test("an article page shows the cleaned article text, without the stripped boilerplate", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("link", { name: /Pakistan|Afghan|Taliban/ }).first().click();
-  await page.getByRole("link", { name: "Pakistani, Afghan negotiators in Doha for peace talks after deadly clashes" }).click();
+  await page.getByRole("link", { name: "Pakistani, Afghan negotiators in Doha for peace talks after deadly clashes", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "Pakistani, Afghan negotiators in Doha for peace talks after deadly clashes",
   );
