@@ -13,13 +13,11 @@ process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.join(
   "scripts/prisma-engine/schema-engine.mjs",
 );
 
-const DEFAULT_DATABASE_URL = "file:./data/parley.db";
-
 export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations" },
   datasource: {
-    url: process.env.DATABASE_URL || DEFAULT_DATABASE_URL,
+    url: process.env.DATABASE_URL || "file:./data/parley.db", // the default in lib/env.ts
     shadowDatabaseUrl: process.env.SHADOW_DATABASE_URL,
   },
 });

@@ -4,12 +4,18 @@ import { signIn } from "next-auth/react";
 import Link from "next/link";
 import { useState } from "react";
 import { FormError, FormField, primaryButtonClass } from "@/components/form-field";
-import { fieldErrorsOf, signInSchema, type FieldErrors, type SignInInput } from "@/lib/auth/schemas";
+import {
+  fieldErrorsOf,
+  SIGN_IN_ERROR,
+  signInSchema,
+  type FieldErrors,
+  type SignInInput,
+} from "@/lib/auth/schemas";
 
 const WRONG_CREDENTIALS = "That email and password do not match an account.";
 
 function messageFor(error: string): string {
-  if (error.startsWith("RateLimited:")) {
+  if (error.startsWith(`${SIGN_IN_ERROR.rateLimited}:`)) {
     const seconds = error.split(":")[1];
     return `Too many sign-in attempts. Wait ${seconds} seconds and try again.`;
   }

@@ -2,8 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
-
-type SessionUser = { name: string; role: "STUDENT" | "TEACHER" };
+import type { SessionUser } from "@/lib/auth/session";
 type State = { status: "loading" } | { status: "signed-out" } | { status: "signed-in"; user: SessionUser };
 
 const linkClass = "rounded px-2 py-1 underline-offset-4 hover:underline";

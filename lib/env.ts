@@ -4,24 +4,29 @@ import { z } from "zod";
 
 /**
  * The one place that reads configuration from the environment. Every default here is safe for
- * a developer's machine; production refuses to start without a real secret.
+ * a developer's machine; a deployment sets NEXTAUTH_SECRET and NEXTAUTH_URL (README).
  */
 
+// Like Next, read a .env beside the project when there is one; the real environment wins.
+if (existsSync(".env")) process.loadEnvFile(".env");
+
+export const DEFAULT_DATABASE_URL = "file:./data/parley.db";
 export const DATA_DIR = path.join(process.cwd(), "data");
-/** Written once by `npm run setup` so that `npm start` on a laptop needs no .env. */
+/** Written once by `npm run setup` so that `npm start` on a single machine needs no .env. */
 export const LOCAL_SECRET_FILE = path.join(DATA_DIR, "auth-secret");
 const DEVELOPMENT_SECRET = "parley-development-secret-not-for-production-use";
 
+// An empty value (as in a copied .env.example) means "not set".
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
 const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  DATABASE_URL: z
-    .string()
-    .regex(/^(file:|postgres(ql)?:\/\/)/, "must start with file: (SQLite) or postgresql://")
-    .default("file:./data/parley.db"),
-  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-  NEXTAUTH_URL: z.url().optional(),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(60),
+  NODE_ENV: optional(z.enum(["development", "test", "production"])),
+  DATABASE_URL: optional(z.string().startsWith("file:", "must be a SQLite file URL: file:<path>")),
+  NEXTAUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
+  NEXTAUTH_URL: optional(z.url()),
+  PORT: optional(z.coerce.number().int().min(1).max(65535)),
+  SIGN_IN_LIMIT_PER_ADDRESS: optional(z.coerce.number().int().min(1)),
 });
 
 function readLocalSecret(): string | undefined {
@@ -37,27 +42,26 @@ function loadEnv() {
     throw new Error(`Invalid configuration:\n${problems.join("\n")}`);
   }
   const raw = parsed.data;
+  const nodeEnv = raw.NODE_ENV ?? "development";
+  const port = raw.PORT ?? 3000;
   const secret =
-    raw.NEXTAUTH_SECRET ??
-    readLocalSecret() ??
-    (raw.NODE_ENV === "production" ? undefined : DEVELOPMENT_SECRET);
+    raw.NEXTAUTH_SECRET ?? readLocalSecret() ?? (nodeEnv === "production" ? undefined : DEVELOPMENT_SECRET);
   if (!secret) {
     throw new Error(
       "NEXTAUTH_SECRET is not set. Set it (openssl rand -base64 32) or run `npm run setup`.",
     );
   }
-  const url = raw.NEXTAUTH_URL ?? `http://localhost:${raw.PORT}`;
+  const url = raw.NEXTAUTH_URL ?? `http://localhost:${port}`;
   // next-auth reads NEXTAUTH_URL from process.env itself when it builds redirect URLs.
   process.env.NEXTAUTH_URL = url;
   return {
-    nodeEnv: raw.NODE_ENV,
-    isProduction: raw.NODE_ENV === "production",
-    databaseUrl: raw.DATABASE_URL,
-    databaseProvider: raw.DATABASE_URL.startsWith("file:") ? ("sqlite" as const) : ("postgresql" as const),
+    nodeEnv,
+    isProduction: nodeEnv === "production",
+    databaseUrl: raw.DATABASE_URL ?? DEFAULT_DATABASE_URL,
     authSecret: secret,
     authUrl: url,
-    port: raw.PORT,
-    signInLimitPerAddress: raw.SIGN_IN_LIMIT_PER_ADDRESS,
+    port,
+    signInLimitPerAddress: raw.SIGN_IN_LIMIT_PER_ADDRESS ?? 60,
   };
 }
 

@@ -63,14 +63,23 @@ async function main() {
 
   // Imported only now: the env module reads the secret written above.
   const { loadSampleModule } = await import("./sample-module");
-  const { ensureDemoAccounts } = await import("../lib/auth/demo-accounts");
+  const { ensureDemoAccounts, removeDemoAccounts } = await import("../lib/auth/demo-accounts");
   const { db } = await import("../lib/db/client");
+  const { pruneRateLimits } = await import("../lib/auth/rate-limit-store");
+  await pruneRateLimits();
+
+  // Write-ahead logging: readers no longer wait for a writer, and a commit is one append and
+  // sync of the log instead of several writes and syncs of a rollback journal, which is what
+  // bounds how many quiz answers a second Parley can record (npm run bench:quiz). The mode is
+  // stored in the database file, so setting it here covers every later connection.
+  if (sqlitePath(databaseUrl)) await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
 
   const sample = await loadSampleModule();
   log(sample.created ? `loaded the sample module "${sample.title}"` : `sample module "${sample.title}" already loaded`);
 
   if (isProduction) {
-    log("NODE_ENV=production: no demo accounts");
+    const removed = await removeDemoAccounts();
+    log(`NODE_ENV=production: no demo accounts${removed ? ` (removed ${removed})` : ""}`);
   } else {
     const accounts = await ensureDemoAccounts();
     console.log("\nDemo accounts (development only):");

@@ -2,8 +2,8 @@ import type { Source } from "@/lib/generator/schema";
 
 export type SourceIndex = {
   slug: string;
-  /** Article key → its number in the Sources list and how to name it. */
-  articles: Map<string, { number: number; name: string }>;
+  /** Article key → its number in the Sources list and its outlet, when known. */
+  articles: Map<string, { number: number; outlet: string | null }>;
 };
 
 export function sentenceHref(slug: string, source: Pick<Source, "articleId" | "sentenceId">) {
@@ -13,15 +13,11 @@ export function sentenceHref(slug: string, source: Pick<Source, "articleId" | "s
 /** A numbered marker that opens the cited article at the exact sentence, highlighted. */
 export function Citation({ source, index }: { source: Source; index: SourceIndex }) {
   const article = index.articles.get(source.articleId);
-  // The quote itself is in the tooltip and one click away; the label names the source.
-  const label = `Source ${article?.number ?? ""}: ${article?.name ?? "article"}`;
+  // Short on purpose: an explainer carries a hundred of these. The Sources list names each
+  // numbered article, and the link opens the exact sentence.
+  const label = `Source ${article?.number ?? "?"}${article?.outlet ? `, ${article.outlet}` : ""}`;
   return (
-    <a
-      href={sentenceHref(index.slug, source)}
-      aria-label={label}
-      title={`“${source.quote}”`}
-      className="ml-0.5 inline-block rounded px-0.5 align-super text-xs font-semibold text-blue-800 no-underline hover:underline dark:text-blue-300"
-    >
+    <a href={sentenceHref(index.slug, source)} aria-label={label} className="cite">
       [{article?.number ?? "?"}]
     </a>
   );

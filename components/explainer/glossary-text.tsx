@@ -6,21 +6,19 @@ export type GlossaryContext = {
   explained: Set<string>;
 };
 
-function termId(term: string) {
-  return `term-${term.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
-}
-
 /**
  * Text in which the first use of each glossary term opens its definition in place. The
  * definition is a native popover: it works by keyboard and without JavaScript.
  */
 export function GlossaryText({ text, glossary }: { text: string; glossary: GlossaryContext }) {
-  const parts = markFirstUses(text, [...glossary.definitions.keys()], glossary.explained);
+  const terms = [...glossary.definitions.keys()];
+  const parts = markFirstUses(text, terms, glossary.explained);
   return (
     <>
       {parts.map((part, i) => {
         if (!part.term) return part.text;
-        const id = termId(part.term);
+        // By position, not by spelling: "U.S." and "US" must not share an id.
+        const id = `term-${terms.indexOf(part.term)}`;
         return (
           <span key={i} className="relative">
             <button

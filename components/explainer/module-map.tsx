@@ -136,10 +136,10 @@ export function ModuleMap({ places, headingId }: Props) {
 }
 
 function caption(border: HighlightedBorder | null): string {
-  const base = "Where the places named in the articles are.";
+  const base = "The places named in the articles.";
   if (!border) return base;
   const between = `the border between ${border.between[0]} and ${border.between[1]}`;
-  return `${base} The thick line is ${border.placeId ? `the ${border.label}, ${between}` : between}.`;
+  return `${base} The highlighted line is ${border.placeId ? `the ${border.label}, ${between}` : between}.`;
 }
 
 function Leaders({ labels }: { labels: MapLabel[] }) {

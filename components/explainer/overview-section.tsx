@@ -6,6 +6,7 @@ import type { ParleyModule } from "@/lib/generator/schema";
 type Props = { summary: ParleyModule["summary"]; index: SourceIndex; glossary: GlossaryContext };
 
 export function OverviewSection({ summary, index, glossary }: Props) {
+  if (summary.length === 0) return null;
   return (
     <ExplainerSection id="overview" title="Overview">
       <div className="max-w-prose space-y-3 text-lg leading-relaxed">

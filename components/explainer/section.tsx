@@ -10,7 +10,7 @@ export function ExplainerSection({
   children: React.ReactNode;
 }) {
   return (
-    <section id={id} aria-labelledby={`${id}-heading`} data-section={id} className="scroll-mt-16 space-y-4 break-inside-avoid-page">
+    <section id={id} aria-labelledby={`${id}-heading`} data-section={id} className="scroll-mt-16 space-y-4">
       <h2 id={`${id}-heading`} className="text-2xl font-semibold tracking-tight">
         {title}
       </h2>

@@ -11,7 +11,11 @@ export function TimelineSection({ timeline, index, glossary }: Props) {
     <ExplainerSection
       id="timeline"
       title="Timeline"
-      intro="Dates as the reports give them. The articles carry no publication dates, so words like “Friday” or “tomorrow” cannot be pinned to a day."
+      intro={
+        timeline.some((e) => e.date === null)
+          ? "Dates as the reports give them. Where a report gives no date of its own, words like “Friday” or “tomorrow” cannot be pinned to a day, so they stay as written."
+          : "Dates as the reports give them."
+      }
     >
       <ol className="relative space-y-5 border-l-2 border-slate-300 pl-6 dark:border-slate-600">
         {timeline.map((event) => (

@@ -1,10 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { ProgressBar } from "@/components/progress/progress-bar";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { ProgressBar } from "@/components/progress/progress-bar";
+import type { ReadingLocationItem } from "@/lib/modules/reading-locations";
 
-type Location = { id: string; label: string; href: string };
 type State =
   | { status: "loading" }
   | { status: "anonymous" }
@@ -13,7 +13,7 @@ type State =
 type Props = {
   slug: string;
   /** Every part of the module a reader can finish, in page order. */
-  locations: Location[];
+  locations: ReadingLocationItem[];
   /** On an article page: the article's own location, recorded when its end is reached. */
   current?: string;
 };

@@ -1,7 +1,16 @@
-/** Only same-site paths: a crafted callbackUrl must not send people to another site. */
+const BASE = "http://parley.invalid";
+
+/**
+ * Only same-site paths: a crafted callbackUrl must not send people to another site. The value
+ * is resolved the way a browser would (which drops tabs and line breaks, so "/\t/evil" means
+ * "//evil"), and kept only when it stays on this site.
+ */
 export function safeCallbackUrl(value: string | null | undefined, fallback = "/"): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) {
+  if (!value?.startsWith("/")) return fallback;
+  try {
+    const url = new URL(value, BASE);
+    return url.origin === BASE ? url.pathname + url.search + url.hash : fallback;
+  } catch {
     return fallback;
   }
-  return value;
 }

@@ -24,3 +24,9 @@ export async function ensureDemoAccounts() {
   }
   return DEMO_ACCOUNTS;
 }
+
+/** In production the demo accounts' published passwords must not open anything: remove them. */
+export async function removeDemoAccounts() {
+  const { count } = await db.user.deleteMany({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } } });
+  return count;
+}

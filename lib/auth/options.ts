@@ -2,14 +2,11 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { verifyPasswordOrDummy } from "@/lib/auth/password";
 import { clientAddressFrom } from "@/lib/auth/request-ip";
-import { signInSchema } from "@/lib/auth/schemas";
+import { SIGN_IN_ERROR, signInSchema } from "@/lib/auth/schemas";
 import { limitSignIn } from "@/lib/auth/sign-in-limits";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { Role } from "@/lib/generated/prisma/enums";
-
-/** Error codes the sign-in form turns into sentences (next-auth passes them through as text). */
-export const SIGN_IN_RATE_LIMITED = "RateLimited";
 
 type RawHeaders = Record<string, string | string[] | undefined> | undefined;
 
@@ -20,6 +17,15 @@ function headerReader(headers: RawHeaders) {
       return (Array.isArray(value) ? value[0] : value) ?? null;
     },
   };
+}
+
+/**
+ * next-auth sends whatever authorize() throws to the browser as text: log the real error and
+ * send a code the form turns into a plain sentence.
+ */
+function signInFailed(error: unknown): never {
+  console.error("sign-in failed", error);
+  throw new Error(SIGN_IN_ERROR.unavailable);
 }
 
 export const authOptions: NextAuthOptions = {
@@ -38,13 +44,12 @@ export const authOptions: NextAuthOptions = {
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
 
-        const limit = await limitSignIn(email, clientAddressFrom(headerReader(req?.headers)));
-        if (!limit.allowed) throw new Error(`${SIGN_IN_RATE_LIMITED}:${limit.retryAfterSeconds}`);
+        const limit = await limitSignIn(email, clientAddressFrom(headerReader(req?.headers))).catch(signInFailed);
+        if (!limit.allowed) throw new Error(`${SIGN_IN_ERROR.rateLimited}:${limit.retryAfterSeconds}`);
 
-        const user = await db.user.findUnique({
-          where: { email },
-          omit: { passwordHash: false },
-        });
+        const user = await db.user
+          .findUnique({ where: { email }, omit: { passwordHash: false } })
+          .catch(signInFailed);
         const valid = await verifyPasswordOrDummy(password, user?.passwordHash ?? null);
         if (!user || !valid) return null;
         return { id: user.id, name: user.name, email: user.email, role: user.role };

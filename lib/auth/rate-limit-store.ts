@@ -21,3 +21,8 @@ export const databaseRateLimitStore: RateLimitStore = {
     return { count: 1, resetAt: new Date(now.getTime() + windowMs) };
   },
 };
+
+/** Drops counters whose window ended long ago (every new email or address adds one). */
+export function pruneRateLimits(now = new Date(), olderThanMs = 60 * 60_000) {
+  return db.rateLimit.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - olderThanMs) } } });
+}

@@ -27,6 +27,12 @@ describe("signUpSchema", () => {
     expect(Object.keys(errors)).toEqual([field]);
   });
 
+  it("refuses a password longer than bcrypt can use, counted in bytes", () => {
+    expect(signUpSchema.safeParse({ ...valid, password: "a".repeat(72) }).success).toBe(true);
+    expect(signUpSchema.safeParse({ ...valid, password: "a".repeat(73) }).success).toBe(false);
+    expect(signUpSchema.safeParse({ ...valid, password: "é".repeat(37) }).success).toBe(false);
+  });
+
   it("accepts a password of exactly 8 characters", () => {
     expect(signUpSchema.safeParse({ ...valid, password: "12345678" }).success).toBe(true);
   });

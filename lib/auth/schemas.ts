@@ -4,6 +4,11 @@ import { z } from "zod";
 // No server imports here.
 
 export const PASSWORD_MIN_LENGTH = 8;
+/** bcrypt reads only the first 72 bytes: a longer password would be cut without a word. */
+export const PASSWORD_MAX_BYTES = 72;
+
+/** Error codes next-auth passes from the server's authorize() to the sign-in form as text. */
+export const SIGN_IN_ERROR = { rateLimited: "RateLimited", unavailable: "SignInUnavailable" } as const;
 
 const email = z
   .string()
@@ -18,7 +23,10 @@ export const signUpSchema = z.object({
   password: z
     .string()
     .min(PASSWORD_MIN_LENGTH, `Password must be at least ${PASSWORD_MIN_LENGTH} characters.`)
-    .max(200, "Password must be 200 characters or fewer."),
+    .refine(
+      (p) => new TextEncoder().encode(p).length <= PASSWORD_MAX_BYTES,
+      `Password must be at most ${PASSWORD_MAX_BYTES} characters (fewer with accented letters or emoji).`,
+    ),
   role: z.enum(["STUDENT", "TEACHER"], "Choose student or teacher."),
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;

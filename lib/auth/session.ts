@@ -1,15 +1,25 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
+import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export type SessionUser = { id: string; name: string; email: string | null; role: Role };
 
-export async function getSessionUser(): Promise<SessionUser | null> {
+/**
+ * The signed-in user as the database knows them now: a session token lives for 30 days, but a
+ * deleted account or a changed role must take effect at once.
+ */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
-  return session?.user.id ? session.user : null;
-}
+  if (!session?.user.id) return null;
+  return db.user.findUnique({
+    where: { id: session.user.id },
+    select: { id: true, name: true, email: true, role: true },
+  });
+});
 
 /** For protected pages: the signed-in user, or a redirect to sign-in that comes back here. */
 export async function requireUser(returnTo: string): Promise<SessionUser> {

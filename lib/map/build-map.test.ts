@@ -119,7 +119,35 @@ describe("buildModuleMap: which border is highlighted", () => {
   });
 });
 
+/** The longest single move in a path made of relative lines: a wrap-around shows up as a huge one. */
+function longestMove(d: string): number {
+  let longest = 0;
+  for (const subpath of d.split(/[Mm]/).filter(Boolean)) {
+    const lines = subpath.split("l")[1] ?? "";
+    const numbers = (lines.replace(/z$/, "").match(/-?(?:\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
+    for (let i = 0; i + 1 < numbers.length; i += 2) longest = Math.max(longest, Math.hypot(numbers[i]!, numbers[i + 1]!));
+  }
+  return longest;
+}
+
 describe("buildModuleMap: the region shown", () => {
+  it("draws places across the antimeridian without lines across the map (Fiji and Samoa, the Bering Strait)", () => {
+    const pacific = build([
+      place("Fiji", "country", [-18, 178], { mentions: 3 }),
+      place("Suva", "capital", [-18.14, 178.44], { country: "Fiji" }),
+      place("Apia", "capital", [-13.83, -171.76], { country: "Samoa" }),
+    ]);
+    const bering = build([
+      place("Anadyr", "city", [64.73, 177.5], { country: "Russia" }),
+      place("Nome", "city", [64.5, -165.4], { country: "United States" }),
+    ]);
+    for (const map of [pacific, bering]) {
+      for (const m of map.markers) expect(inside(map, m.x, m.y), m.name).toBe(true);
+      expect(longestMove(map.land)).toBeLessThan(map.width / 3);
+      expect(longestMove(map.borders)).toBeLessThan(map.width / 3);
+    }
+  });
+
   it("keeps places far apart all in view (Doha, Istanbul, Kabul)", () => {
     const map = build([
       place("Doha", "capital", [25.285, 51.531], { country: "Qatar" }),

@@ -39,6 +39,14 @@ describe("cullGeometry", () => {
     expect(cullGeometry(fiji, { west: -100, east: -60, south: -20, north: -10 })).toBeNull();
   });
 
+  it("cuts a ring that crosses the antimeridian without an edge back across the world", () => {
+    const crossing = { type: "Polygon" as const, coordinates: [[[179, -16], [-179, -16], [-179, -17], [179, -17], [179, -16]]] };
+    const pacific = { west: 170, east: -170, south: -20, north: -10 };
+    const ring = (cullGeometry(crossing, pacific) as MultiPolygon).coordinates[0]![0]!;
+    // Longitudes run on past 180 instead of jumping to -179.
+    expect(ring.map(([lon]) => lon)).toEqual([179, 181, 181, 179, 179]);
+  });
+
   it("drops points closer together than the step, keeping the ends", () => {
     const line = { type: "LineString" as const, coordinates: [[1, 1], [1.001, 1], [1.002, 1], [2, 1], [2.001, 1]] };
     const { coordinates } = cullGeometry(line, box, { step: 0.1, minSize: 0 }) as MultiLineString;

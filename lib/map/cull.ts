@@ -1,5 +1,5 @@
 import type { Geometry, MultiLineString, MultiPolygon, Position } from "geojson";
-import type { GeoBox } from "./geo-box";
+import { lonSpan, type GeoBox } from "./geo-box";
 
 // d3 clips every polygon to the antimeridian on the sphere before projecting it, which costs
 // about 50 ms for the land of the whole world. The map shows one region, so the geometry is
@@ -36,26 +36,62 @@ function boundsOf(points: Position[]): Bounds {
 const disjoint = (b: Bounds, r: Rect) => b[2] < r.west || b[0] > r.east || b[3] < r.south || b[1] > r.north;
 const inside = (b: Bounds, r: Rect) => b[0] >= r.west && b[2] <= r.east && b[1] >= r.south && b[3] <= r.north;
 
-/** A box that crosses the antimeridian is cut in two: world-atlas rings never cross it. */
-function rectsOf(box: GeoBox): Rect[] {
-  if (box.west <= box.east) return [box];
-  return [
-    { ...box, east: 180 },
-    { ...box, west: -180 },
-  ];
+const unwrappedCache = new WeakMap<Position[], Position[]>();
+
+/**
+ * The points with continuous longitudes: a ring that crosses the antimeridian (Fiji, Chukotka:
+ * 179.9 then -179.9) goes on to 180.1 instead, so plain arithmetic can cut it. A ring around a
+ * pole (Antarctica) does not come back to its start; it is closed along the pole.
+ */
+function unwrapped(points: Position[]): Position[] {
+  let result = unwrappedCache.get(points);
+  if (result) return result;
+  result = points;
+  let offset = 0;
+  for (let i = 1; i < points.length; i++) {
+    const step = points[i]![0]! - points[i - 1]![0]!;
+    if (Math.abs(step) <= 180) {
+      if (result !== points) result.push([points[i]![0]! + offset, points[i]![1]!]);
+      continue;
+    }
+    if (result === points) result = points.slice(0, i);
+    offset += step > 0 ? -360 : 360;
+    result.push([points[i]![0]! + offset, points[i]![1]!]);
+  }
+  const first = result[0];
+  const last = result.at(-1);
+  if (first && last && last[0] !== first[0] && offset !== 0) {
+    const pole = last[1]! < 0 ? -90 : 90;
+    result.push([last[0]!, pole], [first[0]!, pole], first);
+  }
+  unwrappedCache.set(points, result);
+  return result;
+}
+
+/** The copies of the points, a whole turn apart, that reach the rectangle. */
+function copiesNear(points: Position[], rect: Rect): Position[][] {
+  const u = unwrapped(points);
+  const b = boundsOf(u);
+  const copies: Position[][] = [];
+  for (const turn of [-360, 0, 360]) {
+    if (disjoint([b[0] + turn, b[1], b[2] + turn, b[3]], rect)) continue;
+    copies.push(turn === 0 ? u : u.map((p) => [p[0]! + turn, p[1]!]));
+  }
+  return copies;
 }
 
 /** Polygons and lines cut to the box; null when nothing is left. */
 export function cullGeometry(geometry: Geometry, box: GeoBox, thinning: Thinning = { step: 0, minSize: 0 }): MultiPolygon | MultiLineString | null {
-  const rects = rectsOf(box);
+  // Longitudes run on past 180 when the box crosses the antimeridian, so it is one rectangle.
+  const rect: Rect = { west: box.west, east: box.west + lonSpan(box), south: box.south, north: box.north };
   if (geometry.type === "Polygon" || geometry.type === "MultiPolygon") {
     const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
-    const kept = rects.flatMap((rect) => polygons.flatMap((rings) => clipPolygon(rings, rect, thinning)));
+    const kept = polygons.flatMap((rings) => clipPolygon(rings, rect, thinning));
     return kept.length > 0 ? { type: "MultiPolygon", coordinates: kept } : null;
   }
   if (geometry.type === "LineString" || geometry.type === "MultiLineString") {
     const lines = geometry.type === "LineString" ? [geometry.coordinates] : geometry.coordinates;
-    const kept = rects.flatMap((rect) => lines.flatMap((line) => clipLine(line, rect).map((run) => thin(run, thinning.step))));
+    const kept = lines.flatMap((line) => copiesNear(line, rect).flatMap((copy) => clipLine(copy, rect).map((run) => thin(run, thinning.step))));
     return kept.length > 0 ? { type: "MultiLineString", coordinates: kept } : null;
   }
   if (geometry.type === "GeometryCollection") {
@@ -67,17 +103,19 @@ export function cullGeometry(geometry: Geometry, box: GeoBox, thinning: Thinning
 function clipPolygon(rings: Position[][], rect: Rect, thinning: Thinning): Position[][][] {
   const [outer, ...holes] = rings;
   if (!outer || tooSmall(outer, thinning.minSize)) return [];
-  const clippedOuter = clipRing(outer, rect);
-  if (!clippedOuter) return [];
-  const thinnedOuter = thin(clippedOuter, thinning.step);
-  if (thinnedOuter.length < 4) return [];
-  const clippedHoles = holes
-    .filter((hole) => !tooSmall(hole, thinning.minSize))
-    .map((hole) => clipRing(hole, rect))
-    .filter((hole) => hole !== null)
-    .map((hole) => thin(hole, thinning.step))
-    .filter((hole) => hole.length >= 4);
-  return [[thinnedOuter, ...clippedHoles]];
+  return copiesNear(outer, rect).flatMap((outerCopy) => {
+    const clippedOuter = clipRing(outerCopy, rect);
+    const thinnedOuter = clippedOuter && thin(clippedOuter, thinning.step);
+    if (!thinnedOuter || thinnedOuter.length < 4) return [];
+    const clippedHoles = holes
+      .filter((hole) => !tooSmall(hole, thinning.minSize))
+      .flatMap((hole) => copiesNear(hole, rect))
+      .map((hole) => clipRing(hole, rect))
+      .filter((hole) => hole !== null)
+      .map((hole) => thin(hole, thinning.step))
+      .filter((hole) => hole.length >= 4);
+    return [[thinnedOuter, ...clippedHoles]];
+  });
 }
 
 const cosOfLat = (lat: number) => Math.max(Math.cos((lat * Math.PI) / 180), 0.05);

@@ -1,6 +1,7 @@
 // Label placement needs each label's width before the browser has laid it out. These are the
-// advance widths of Inter (the app's font) at weight 600, in ems, grouped by shape; checked
-// against Chromium's measurements, they are within a few percent, and the boxes get a margin.
+// advance widths of Inter (the app's font) at weight 600, in ems, grouped by shape. Checked
+// against Chromium's measurements of the sample's and four test sets' labels: upright names
+// come within a few percent; labels.ts adds the overhang of the slanted (italic) ones.
 
 const NARROW = new Set("iljI.,:;'’|!·");
 const SEMI_NARROW = new Set("frt()[]-–/ ");

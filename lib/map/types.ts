@@ -48,6 +48,7 @@ export type LabelLayout = {
   unlabelled: string[];
 };
 
+/** The outline of a main (shaded) or involved (outlined) country, cut to the view. */
 export type CountryPath = { name: string; atlasName: string; role: CountryRole; d: string };
 
 export type HighlightedBorder = {

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { ModuleSchema, type ParleyModule } from "@/lib/generator/schema";
-import { ModuleStatus } from "@/lib/generated/prisma/enums";
+import { PUBLIC_MODULE_WHERE } from "@/lib/modules/access";
 import { fleschKincaidGrade } from "@/lib/modules/readability";
 import { readingMinutes } from "@/lib/modules/reading";
 import { SECTION_KINDS } from "@/lib/modules/import-module";
@@ -10,21 +10,14 @@ import { SECTION_KINDS } from "@/lib/modules/import-module";
 type SectionKind = (typeof SECTION_KINDS)[number];
 export type ExplainerSections = Pick<ParleyModule, SectionKind>;
 
-const sectionSchemas = ModuleSchema.pick({
-  summary: true,
-  people: true,
-  organizations: true,
-  places: true,
-  timeline: true,
-  issues: true,
-  disagreements: true,
-  glossary: true,
-});
+const sectionSchemas = ModuleSchema.pick(
+  Object.fromEntries(SECTION_KINDS.map((kind) => [kind, true])) as Record<SectionKind, true>,
+);
 
 /** Everything the module page shows, for a public module: sections, sources and their stats. */
 export const getModuleExplainer = cache(async (slug: string) => {
   const mod = await db.module.findFirst({
-    where: { slug, status: ModuleStatus.PUBLISHED, ownerId: null },
+    where: { slug, ...PUBLIC_MODULE_WHERE },
     select: {
       id: true,
       slug: true,

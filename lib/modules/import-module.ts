@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ModuleStatus, QuestionType } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db/client";
+import { toPublicQuestion } from "@/lib/generator/public-question";
 import type { ParleyModule, Question } from "@/lib/generator/schema";
 
 /** The explainer sections stored as JSON, in the order the module page shows them. */
@@ -35,16 +36,11 @@ type ImportOptions = {
   report?: Prisma.InputJsonValue;
 };
 
-/** What the browser may see before the question is answered: the choices, never the answer. */
+/** The public part of a question (its choices, items or pairs), as the generator defines it. */
 function publicBodyOf(q: Question): Prisma.InputJsonValue {
-  switch (q.type) {
-    case "order":
-      return { items: q.items };
-    case "match":
-      return { pairs: q.pairs };
-    default:
-      return { choices: q.choices };
-  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { id, type, topic, prompt, ...body } = toPublicQuestion(q);
+  return body;
 }
 
 export function countWords(text: string): number {
@@ -140,13 +136,13 @@ export async function importGeneratedModule(generated: ParleyModule, options: Im
         })),
       });
 
-      await tx.module.update({
-        where: { id: mod.id },
-        data: {
-          title: generated.title,
-          ...(options.publish ? { status: ModuleStatus.PUBLISHED, currentVersionId: version.id } : {}),
-        },
-      });
+      if (options.publish) {
+        // A draft keeps its title on its version: the public title changes when it is published.
+        await tx.module.update({
+          where: { id: mod.id },
+          data: { title: generated.title, status: ModuleStatus.PUBLISHED, currentVersionId: version.id },
+        });
+      }
       return { moduleId: mod.id, versionId: version.id, versionNumber: version.number };
     },
     { timeout: 120_000, maxWait: 10_000 },

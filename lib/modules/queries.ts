@@ -1,10 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
-import { ModuleStatus } from "@/lib/generated/prisma/enums";
-
-// Modules shipped with Parley (no owner) and published are public: anyone may read them.
-const publicModule = { status: ModuleStatus.PUBLISHED, ownerId: null } as const;
+import { PUBLIC_MODULE_WHERE as publicModule } from "@/lib/modules/access";
 
 export const listPublicModules = cache(async () => {
   const modules = await db.module.findMany({
@@ -22,28 +19,6 @@ export const listPublicModules = cache(async () => {
     articleCount: m.currentVersion?._count.articles ?? 0,
     questionCount: m.currentVersion?._count.questions ?? 0,
   }));
-});
-
-export const getPublicModule = cache(async (slug: string) => {
-  const found = await db.module.findFirst({
-    where: { ...publicModule, slug },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      currentVersion: {
-        select: {
-          id: true,
-          articles: {
-            orderBy: { position: "asc" },
-            select: { key: true, title: true, outlet: true, date: true, url: true, wordCount: true },
-          },
-        },
-      },
-    },
-  });
-  if (!found?.currentVersion) return null;
-  return { id: found.id, slug: found.slug, title: found.title, articles: found.currentVersion.articles };
 });
 
 export const getPublicArticle = cache(async (slug: string, articleKey: string) => {

@@ -1,3 +1,4 @@
+import { isMappable } from "@/lib/map/build-map";
 import type { ExplainerSections } from "@/lib/modules/explainer";
 import type { ExplainerSectionId } from "@/lib/progress/schemas";
 
@@ -20,7 +21,7 @@ export function visibleSections(sections: ExplainerSections): ExplainerSectionId
     overview: sections.summary.length > 0,
     people: sections.people.length > 0,
     timeline: sections.timeline.length > 0,
-    map: sections.places.length > 0,
+    map: isMappable(sections.places),
     issues: sections.issues.length > 0,
     disagreements: sections.disagreements.length > 0,
     glossary: sections.glossary.length > 0,

@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { ModuleStatus } from "@/lib/generated/prisma/enums";
+import { PUBLIC_MODULE_WHERE } from "@/lib/modules/access";
 import type { ReadingLocation } from "@/lib/progress/schemas";
 
 /** A module the user may read: public ones for now (class modules come with classes). */
 function readableModule(slug: string) {
   return db.module.findFirst({
-    where: { slug, status: ModuleStatus.PUBLISHED, ownerId: null },
+    where: { slug, ...PUBLIC_MODULE_WHERE },
     select: { id: true, currentVersion: { select: { articles: { select: { key: true } } } } },
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { consumeRateLimit } from "@/lib/auth/rate-limit";
-import { databaseRateLimitStore } from "@/lib/auth/rate-limit-store";
+import { databaseRateLimitStore, pruneRateLimits } from "@/lib/auth/rate-limit-store";
 import { db } from "@/lib/db/client";
 
 const rule = { limit: 2, windowMs: 60_000 };
@@ -32,5 +32,20 @@ describe("databaseRateLimitStore", () => {
     );
     expect(results.filter((r) => r.allowed)).toHaveLength(5);
     expect((await db.rateLimit.findUniqueOrThrow({ where: { key: "test:burst" } })).count).toBe(20);
+  });
+});
+
+describe("pruneRateLimits", () => {
+  it("removes only counters whose window ended more than an hour ago", async () => {
+    const now = new Date("2026-01-02T12:00:00Z");
+    await db.rateLimit.createMany({
+      data: [
+        { key: "test:old", count: 3, windowStart: new Date(now.getTime() - 2 * 60 * 60_000) },
+        { key: "test:recent", count: 3, windowStart: new Date(now.getTime() - 5 * 60_000) },
+      ],
+    });
+    await pruneRateLimits(now);
+    expect(await db.rateLimit.findUnique({ where: { key: "test:old" } })).toBeNull();
+    expect(await db.rateLimit.findUnique({ where: { key: "test:recent" } })).not.toBeNull();
   });
 });

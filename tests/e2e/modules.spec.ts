@@ -37,7 +37,9 @@ test("the sign-in and sign-up pages have no accessibility violations", async ({ 
 });
 
 test("an unknown module or article is a plain 404", async ({ page }) => {
-  const response = await page.goto("/modules/no-such-module");
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  for (const path of ["/modules/no-such-module", "/modules/pakistan-afghan-taliban-talks-2025/articles/nope"]) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  }
 });

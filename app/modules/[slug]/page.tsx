@@ -13,6 +13,7 @@ import { SectionNav } from "@/components/explainer/section-nav";
 import { SourcesSection } from "@/components/explainer/sources-section";
 import { TimelineSection } from "@/components/explainer/timeline-section";
 import { ReadingTracker } from "@/components/progress/reading-tracker";
+import { isMappable } from "@/lib/map/build-map";
 import { getModuleExplainer } from "@/lib/modules/explainer";
 import { listPublicModules } from "@/lib/modules/queries";
 import { readingLocationsOf, visibleSections } from "@/lib/modules/reading-locations";
@@ -42,7 +43,7 @@ export default async function ModulePage({ params }: Props) {
 
   const index: SourceIndex = {
     slug: mod.slug,
-    articles: new Map(mod.articles.map((a, i) => [a.key, { number: i + 1, name: a.outlet ?? a.title }])),
+    articles: new Map(mod.articles.map((a, i) => [a.key, { number: i + 1, outlet: a.outlet }])),
   };
   const glossary: GlossaryContext = {
     definitions: new Map(sections.glossary.map((g) => [g.term, g.definition])),
@@ -58,6 +59,11 @@ export default async function ModulePage({ params }: Props) {
           Built from {mod.articles.length} news reports. Every statement links to the sentence it comes
           from: select a number in brackets to read it in its article.
         </p>
+        {mod.questionCount > 0 ? (
+          <a href={`/modules/${mod.slug}/quiz`} className="inline-block rounded bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800">
+            Take the quiz ({mod.questionCount} questions)
+          </a>
+        ) : null}
         <ReadingTracker slug={mod.slug} locations={readingLocationsOf(mod.slug, sections, mod.articles)} />
         <SectionNav sections={visibleSections(sections)} />
       </header>
@@ -65,7 +71,7 @@ export default async function ModulePage({ params }: Props) {
       <OverviewSection summary={sections.summary} index={index} glossary={glossary} />
       <PeopleSection people={sections.people} index={index} glossary={glossary} />
       <TimelineSection timeline={sections.timeline} index={index} glossary={glossary} />
-      {sections.places.length > 0 ? (
+      {isMappable(sections.places) ? (
         <ExplainerSection id="map" title="Map">
           <ModuleMap places={sections.places} headingId="map-heading" />
         </ExplainerSection>
