@@ -2,24 +2,21 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { getModuleExplainer } from "@/lib/modules/explainer";
 import { readingLocationsOf } from "@/lib/modules/reading-locations";
+import { getQuizProgress, type ModuleQuizProgress } from "@/lib/quiz/progress";
 
-/** What a signed-in user has done in each module they have touched, most recent first. */
-export async function getProgressOverview(userId: string) {
-  const [reading, attempts] = await Promise.all([
+/** What a signed-in user has done in each module they have read or taken a quiz in, most recent first. */
+export async function getProgressOverview(userId: string, now = new Date()) {
+  const [reading, quizzes] = await Promise.all([
     db.readingProgress.findMany({
       where: { userId },
       orderBy: { readAt: "desc" },
-      select: { location: true, readAt: true, module: { select: { id: true, slug: true } } },
+      select: { location: true, readAt: true, module: { select: { slug: true } } },
     }),
-    db.quizAttempt.groupBy({
-      by: ["moduleId"],
-      where: { userId },
-      _count: { _all: true },
-      _max: { score: true },
-    }),
+    getQuizProgress(userId, now),
   ]);
 
-  const slugs = [...new Set(reading.map((r) => r.module.slug))];
+  const quizBySlug = new Map(quizzes.map((q) => [q.slug, q]));
+  const slugs = [...new Set([...reading.map((r) => r.module.slug), ...quizzes.map((q) => q.slug)])];
   const overview = await Promise.all(
     slugs.map(async (slug) => {
       const explainer = await getModuleExplainer(slug);
@@ -27,19 +24,21 @@ export async function getProgressOverview(userId: string) {
       const locations = readingLocationsOf(slug, explainer.sections, explainer.articles);
       const mine = reading.filter((r) => r.module.slug === slug);
       const readIds = new Set(mine.map((r) => r.location));
-      const last = locations.find((l) => l.id === mine[0]?.location) ?? null;
-      const tried = attempts.find((a) => a.moduleId === explainer.id);
+      const quiz: ModuleQuizProgress | null = quizBySlug.get(slug) ?? null;
+      const lastQuizAt = quiz?.attempts.at(-1)?.startedAt ?? null;
       return {
         slug,
         title: explainer.title,
         partsRead: locations.filter((l) => readIds.has(l.id)).length,
         partsTotal: locations.length,
-        lastReadAt: mine[0]?.readAt ?? null,
-        continueAt: last,
-        attempts: tried?._count._all ?? 0,
-        bestScore: tried?._max.score ?? null,
+        continueAt: locations.find((l) => l.id === mine[0]?.location) ?? null,
+        questionCount: explainer.questionCount,
+        quiz,
+        lastActivityAt: Math.max(mine[0]?.readAt.getTime() ?? 0, lastQuizAt?.getTime() ?? 0),
       };
     }),
   );
-  return overview.filter((m) => m !== null);
+  return overview.filter((m) => m !== null).sort((a, b) => b.lastActivityAt - a.lastActivityAt);
 }
+
+export type ModuleProgress = Awaited<ReturnType<typeof getProgressOverview>>[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attemptScore, formatScore, meanPoints, scorePercent } from "./score";
+import { attemptScore, formatScore, meanPoints, scorePercent, topicResults } from "./score";
 
 describe("attemptScore", () => {
   const quiz = ["q1", "q2", "q3", "q4"];
@@ -60,5 +60,27 @@ describe("scorePercent and formatScore", () => {
     expect(scorePercent(1.5)).toBe(100);
     expect(scorePercent(-0.2)).toBe(0);
     expect(scorePercent(Number.NaN)).toBe(0);
+  });
+});
+
+describe("topicResults", () => {
+  it("gives each topic with questions its mean points, unanswered as 0, in the fixed topic order", () => {
+    const questions = [
+      { id: "q1", topic: "timeline" as const },
+      { id: "q2", topic: "people" as const },
+      { id: "q3", topic: "timeline" as const },
+    ];
+    expect(
+      topicResults(
+        questions,
+        new Map([
+          ["q1", 1],
+          ["q2", 0.5],
+        ]),
+      ),
+    ).toEqual([
+      { topic: "people", questions: 1, score: 0.5 },
+      { topic: "timeline", questions: 2, score: 0.5 },
+    ]);
   });
 });

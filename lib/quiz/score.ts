@@ -1,3 +1,6 @@
+import type { QuestionTopic } from "@/lib/generator/schema";
+import { TOPIC_LABELS } from "./labels";
+
 // An attempt's score is the mean of its questions' points, 0..1, with every question of the quiz
 // in the denominator: skipping a question cannot raise the score. Stored as `QuizAttempt.score`.
 
@@ -36,4 +39,25 @@ export function scorePercent(score: number): number {
 
 export function formatScore(score: number): string {
   return `${scorePercent(score)}%`;
+}
+
+/** One topic's share of the points in an attempt: the mean over its questions, unanswered as 0. */
+export type TopicResult = { topic: QuestionTopic; score: number; questions: number };
+
+/** Results per topic that has questions, in the fixed topic order. */
+export function topicResults(
+  questions: readonly { id: string; topic: QuestionTopic }[],
+  points: ReadonlyMap<string, number>,
+): TopicResult[] {
+  return (Object.keys(TOPIC_LABELS) as QuestionTopic[]).flatMap((topic): TopicResult[] => {
+    const inTopic = questions.filter((q) => q.topic === topic);
+    if (inTopic.length === 0) return [];
+    return [
+      {
+        topic,
+        questions: inTopic.length,
+        score: meanPoints(inTopic.map((q) => points.get(q.id) ?? 0)),
+      },
+    ];
+  });
 }

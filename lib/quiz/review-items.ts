@@ -1,0 +1,127 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { PUBLIC_MODULE_WHERE } from "@/lib/modules/access";
+import { QuizError } from "./errors";
+import { gradeResponse } from "./grade";
+import { parseResponse } from "./responses";
+import { nextReview, type ReviewSchedule } from "./review";
+import type { SubmitAnswerInput } from "./schemas";
+import { deriveSeed, shuffleForAttempt } from "./shuffle";
+import { loadQuestionsByIds } from "./stored-questions";
+import {
+  answerFeedbackView,
+  publicQuestionView,
+  type GradedAnswer,
+  type PublicQuestionView,
+} from "./views";
+
+// The review queue of missed questions (Leitner boxes; rules in lib/quiz/review.ts). Like the
+// attempt writes, each write here is a single statement outside any transaction.
+
+const NOT_IN_QUEUE = "That question is not in your review queue.";
+
+/** Review items the user can still play: the question is in the quiz and its module is public. */
+const playable = { question: { removed: false, version: { module: PUBLIC_MODULE_WHERE } } };
+
+/** Each user sees review questions' options in one stable order of their own. */
+const reviewSeed = (userId: string) => deriveSeed(0, `review:${userId}`);
+
+/**
+ * Moves the user's review item for a question after an answer: a miss puts it in box 1 due in a
+ * day, a right answer when due moves it up a box or retires it. Returns the new state, or null
+ * when the question is not (or no longer) in the queue. `current` is the item as just read, when
+ * the caller has read it (null: none), so that it is not read twice.
+ */
+export async function updateReviewAfterAnswer(
+  userId: string,
+  questionId: string,
+  correct: boolean,
+  now: Date,
+  current?: { box: number; dueAt: Date } | null,
+): Promise<ReviewSchedule | null> {
+  const key = { userId_questionId: { userId, questionId } };
+  if (!correct) {
+    // A miss resets the item whatever its state, so there is nothing to read first.
+    const next = nextReview(null, false, now)!;
+    await db.reviewItem.upsert({
+      where: key,
+      create: { userId, questionId, box: next.box, dueAt: next.dueAt },
+      update: { box: next.box, dueAt: next.dueAt },
+      select: { id: true },
+    });
+    return next;
+  }
+  const item =
+    current === undefined
+      ? await db.reviewItem.findUnique({ where: key, select: { box: true, dueAt: true } })
+      : current;
+  if (!item) return null;
+  const next = nextReview(item, true, now);
+  if (!next) {
+    await db.reviewItem.deleteMany({ where: { userId, questionId } });
+  } else if (next.box !== item.box || next.dueAt.getTime() !== item.dueAt.getTime()) {
+    await db.reviewItem.updateMany({
+      where: { userId, questionId },
+      data: { box: next.box, dueAt: next.dueAt },
+    });
+  }
+  return next;
+}
+
+export type DueReview = {
+  question: PublicQuestionView;
+  module: { slug: string; title: string };
+  box: number;
+};
+
+/** The user's questions due for review now, oldest first, and when the next one falls due. */
+export async function listDueReviews(userId: string, now = new Date()) {
+  const [due, upcoming] = await Promise.all([
+    db.reviewItem.findMany({
+      where: { userId, dueAt: { lte: now }, ...playable },
+      orderBy: { dueAt: "asc" },
+      select: { questionId: true, box: true },
+    }),
+    db.reviewItem.findFirst({
+      where: { userId, dueAt: { gt: now }, ...playable },
+      orderBy: { dueAt: "asc" },
+      select: { dueAt: true },
+    }),
+  ]);
+  const questions = await loadQuestionsByIds(due.map((d) => d.questionId));
+  const seed = reviewSeed(userId);
+  const items = due.flatMap((d): DueReview[] => {
+    const found = questions.get(d.questionId);
+    if (!found) return [];
+    const [shown] = shuffleForAttempt([found.question], seed);
+    return [{ question: publicQuestionView(shown!), module: found.module, box: d.box }];
+  });
+  return { due: items, nextDueAt: upcoming?.dueAt ?? null };
+}
+
+export type ReviewOutcome = GradedAnswer & { review: { box: number; dueAt: string } | null };
+
+/** Grades an answer to a question in the user's review queue and moves it between boxes. */
+export async function answerReview(
+  userId: string,
+  input: SubmitAnswerInput,
+  now = new Date(),
+): Promise<ReviewOutcome> {
+  const item = await db.reviewItem.findFirst({
+    where: { userId, questionId: input.questionId, ...playable },
+    select: { questionId: true },
+  });
+  const found = item && (await loadQuestionsByIds([item.questionId])).get(item.questionId);
+  if (!found) throw new QuizError("not-found", NOT_IN_QUEUE);
+  const [shown] = shuffleForAttempt([found.question], reviewSeed(userId));
+  const parsed = parseResponse(shown!, input.response);
+  if (!parsed.ok) throw new QuizError("invalid", parsed.error);
+  const result = gradeResponse(shown!, parsed.response);
+  const next = await updateReviewAfterAnswer(userId, found.question.id, result.correct, now);
+  return {
+    result,
+    response: parsed.response,
+    feedback: answerFeedbackView(shown!, parsed.response, found.module.slug),
+    review: next && { box: next.box, dueAt: next.dueAt.toISOString() },
+  };
+}
