@@ -25,5 +25,5 @@ export type PracticeAnswerInput = z.infer<typeof practiceAnswerSchema>;
 
 export const reviewAnswerSchema = submitAnswerSchema;
 
-/** Starting or resuming takes no options; an empty object (or no body) is fine. */
-export const startAttemptSchema = z.strictObject({}).optional();
+/** Starting or resuming takes no options: the body is an empty object (a bad body is refused). */
+export const startAttemptSchema = z.strictObject({});

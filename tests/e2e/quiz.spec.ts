@@ -325,3 +325,25 @@ test("a visitor can try the quiz, is told nothing is saved, and can sign in to k
   await expect(page.getByRole("heading", { name: /Correct/ })).toBeFocused();
   expect(writes).toEqual([`/api/modules/${SAMPLE_SLUG}/quiz-check`]);
 });
+
+test("a signed-in student cannot look answers up in practice mode, nor start an attempt with a bad body", async ({ page }) => {
+  await signUpNewUser(page, "No Peeking");
+  await page.goto(`${SAMPLE_MODULE_PATH}/quiz`);
+  const [question] = storedQuestions(SAMPLE_SLUG);
+  const practice = await page.request.post(api(`/modules/${SAMPLE_SLUG}/quiz-check`), {
+    data: { questionId: question!.id, response: { choiceId: "a" } },
+    headers: sameOrigin(page),
+  });
+  expect(practice.status()).toBe(403);
+  expect(await practice.text()).not.toContain(question!.explanation);
+
+  const countAttempts = () =>
+    withE2eDatabase((db) => (db.prepare('SELECT COUNT(*) AS n FROM "QuizAttempt"').get() as { n: number }).n);
+  const attemptsBefore = countAttempts();
+  const bad = await page.request.post(api(`/modules/${SAMPLE_SLUG}/attempts`), {
+    data: "not json",
+    headers: { ...sameOrigin(page), "content-type": "application/json" },
+  });
+  expect(bad.status()).toBe(400);
+  expect(countAttempts()).toBe(attemptsBefore);
+});
