@@ -29,6 +29,8 @@ export type StoredQuestion = {
   answer: string;
   explanation: string;
   sourceQuote: string;
+  /** JSON: the further citations shown with the feedback. */
+  citations: string;
 };
 
 /** The questions of a module's current quiz, answers included, as stored. */
@@ -37,7 +39,7 @@ export function storedQuestions(slug: string): StoredQuestion[] {
     (db) =>
       db
         .prepare(
-          `SELECT q.id, q.type, q.prompt, q.body, q.answer, q.explanation, q.sourceQuote
+          `SELECT q.id, q.type, q.prompt, q.body, q.answer, q.explanation, q.sourceQuote, q.citations
          FROM Question q JOIN Module m ON m.currentVersionId = q.versionId
          WHERE m.slug = ? AND q.removed = 0 ORDER BY q.position`,
         )

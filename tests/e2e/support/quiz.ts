@@ -145,19 +145,23 @@ export function secretsOf(questions: StoredQuestion[], { answers = true } = {}) 
  * answered, no answer of any shape and no feedback field may appear at all. Once a question is
  * answered its feedback and the student's own response are there by right, and a response like
  * {"choiceId":"a"} looks like any other question's answer: then only the other questions'
- * explanations and quotes are looked for (`answered: true`).
+ * explanations and quotes are looked for (`answered: true`). Two questions may cite the same
+ * sentence: text the answered question shows by right (`sharedWith`) is not a leak of another's.
  */
 export function leakedSecrets(
   text: string,
   questions: StoredQuestion[],
-  { answered = false } = {},
+  { answered = false, sharedWith = [] as StoredQuestion[] } = {},
 ) {
   const haystack = normalize(text);
   const keys = answered
     ? null
     : /isAnswer|correctAnswer|correctOrder|\\?"explanation\\?"\s*:/.exec(text);
-  const found = secretsOf(questions, { answers: !answered }).filter((s) =>
-    haystack.includes(s.secret),
+  const shownByRight = normalize(
+    sharedWith.map((q) => `${q.explanation} | ${q.sourceQuote} | ${q.citations}`).join(" | "),
+  );
+  const found = secretsOf(questions, { answers: !answered }).filter(
+    (s) => haystack.includes(s.secret) && !shownByRight.includes(s.secret),
   );
   return [
     ...(keys ? [`key ${keys[0]}`] : []),
