@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/data-table";
 import { MASTERY_LABELS, TOPIC_LABELS, formatWhen } from "@/lib/quiz/labels";
 import type { MasteryStatus, ModuleMastery } from "@/lib/quiz/mastery";
 import { formatScore } from "@/lib/quiz/score";
@@ -24,37 +25,15 @@ export function QuizMasteryTable({ mastery }: { mastery: ModuleMastery }) {
         ) : null}
       </p>
       {mastery.topics.length > 0 ? (
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Mastery by topic</caption>
-          <thead>
-            <tr className="border-b border-slate-300 dark:border-slate-600">
-              <th scope="col" className="py-1">
-                Topic
-              </th>
-              <th scope="col" className="py-1">
-                Level
-              </th>
-              <th scope="col" className="py-1 text-right">
-                Best
-              </th>
-              <th scope="col" className="py-1 text-right">
-                Last
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {mastery.topics.map((t) => (
-              <tr key={t.topic} className="border-b border-slate-200 dark:border-slate-700">
-                <th scope="row" className="py-1 font-normal">
-                  {TOPIC_LABELS[t.topic]}
-                </th>
-                <td className="py-1">{MASTERY_LABELS[t.level]}</td>
-                <td className="py-1 text-right tabular-nums">{score(t.bestScore)}</td>
-                <td className="py-1 text-right tabular-nums">{score(t.latestScore)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Mastery by topic"
+          hideCaption
+          columns={[{ label: "Topic" }, { label: "Level" }, { label: "Best", numeric: true }, { label: "Last", numeric: true }]}
+          rows={mastery.topics.map((t) => ({
+            key: t.topic,
+            cells: [TOPIC_LABELS[t.topic], MASTERY_LABELS[t.level], score(t.bestScore), score(t.latestScore)],
+          }))}
+        />
       ) : null}
     </div>
   );

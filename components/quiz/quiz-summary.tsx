@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import type { Ref } from "react";
+import { DataTable } from "@/components/data-table";
 import { TOPIC_LABELS } from "@/lib/quiz/labels";
 import { formatScore } from "@/lib/quiz/score";
 import type { TopicResult } from "@/lib/quiz/score";
@@ -40,33 +41,15 @@ export function QuizSummary({ result, questions, answered, headingRef, heading, 
         {result.progress.answered} of {result.progress.total} questions answered.
       </p>
       {result.topics.length > 0 ? (
-        <table className="w-full max-w-md text-left">
-          <caption className="mb-1 text-left font-semibold">Results by topic</caption>
-          <thead>
-            <tr className="border-b border-slate-300 dark:border-slate-600">
-              <th scope="col" className="py-1">
-                Topic
-              </th>
-              <th scope="col" className="py-1 text-right">
-                Questions
-              </th>
-              <th scope="col" className="py-1 text-right">
-                Score
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.topics.map((t) => (
-              <tr key={t.topic} className="border-b border-slate-200 dark:border-slate-700">
-                <th scope="row" className="py-1 font-normal">
-                  {TOPIC_LABELS[t.topic]}
-                </th>
-                <td className="py-1 text-right tabular-nums">{t.questions}</td>
-                <td className="py-1 text-right tabular-nums">{formatScore(t.score)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Results by topic"
+          className="w-full max-w-md text-left"
+          columns={[{ label: "Topic" }, { label: "Questions", numeric: true }, { label: "Score", numeric: true }]}
+          rows={result.topics.map((t) => ({
+            key: t.topic,
+            cells: [TOPIC_LABELS[t.topic], t.questions, formatScore(t.score)],
+          }))}
+        />
       ) : null}
       <div className="flex flex-wrap items-center gap-4">{children}</div>
       {mistakes.length > 0 ? (

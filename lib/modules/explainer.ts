@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { ModuleSchema, type ParleyModule } from "@/lib/generator/schema";
-import { PUBLIC_MODULE_WHERE } from "@/lib/modules/access";
+import { ARTICLE_META_SELECT, ASKED_QUESTIONS_WHERE, PUBLIC_MODULE_WHERE } from "@/lib/modules/access";
 import { fleschKincaidGrade } from "@/lib/modules/readability";
 import { readingMinutes } from "@/lib/modules/reading";
 import { SECTION_KINDS } from "@/lib/modules/import-module";
@@ -27,18 +27,9 @@ export const getModuleExplainer = cache(async (slug: string) => {
           sections: { select: { kind: true, data: true, editedData: true } },
           articles: {
             orderBy: { position: "asc" },
-            select: {
-              key: true,
-              title: true,
-              outlet: true,
-              date: true,
-              url: true,
-              text: true,
-              wordCount: true,
-              _count: { select: { sentences: true } },
-            },
+            select: { ...ARTICLE_META_SELECT, text: true, _count: { select: { sentences: true } } },
           },
-          _count: { select: { questions: { where: { removed: false } } } },
+          _count: { select: { questions: { where: ASKED_QUESTIONS_WHERE } } },
         },
       },
     },

@@ -1,7 +1,11 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
-import { PUBLIC_MODULE_WHERE as publicModule } from "@/lib/modules/access";
+import {
+  ARTICLE_META_SELECT,
+  ASKED_QUESTIONS_WHERE,
+  PUBLIC_MODULE_WHERE as publicModule,
+} from "@/lib/modules/access";
 
 export const listPublicModules = cache(async () => {
   const modules = await db.module.findMany({
@@ -10,7 +14,10 @@ export const listPublicModules = cache(async () => {
     select: {
       slug: true,
       title: true,
-      currentVersion: { select: { _count: { select: { articles: true, questions: true } } } },
+      // The same count as the explainer and the quiz: questions a teacher removed are not asked.
+      currentVersion: {
+        select: { _count: { select: { articles: true, questions: { where: ASKED_QUESTIONS_WHERE } } } },
+      },
     },
   });
   return modules.map((m) => ({
@@ -25,13 +32,8 @@ export const getPublicArticle = cache(async (slug: string, articleKey: string) =
   const article = await db.article.findFirst({
     where: { key: articleKey, version: { currentOf: { ...publicModule, slug } } },
     select: {
-      key: true,
-      title: true,
-      outlet: true,
-      date: true,
-      url: true,
+      ...ARTICLE_META_SELECT,
       text: true,
-      wordCount: true,
       sentences: { orderBy: { position: "asc" }, select: { key: true, start: true, end: true, kind: true } },
       version: { select: { module: { select: { slug: true, title: true } } } },
     },

@@ -12,6 +12,7 @@ import type { SubmitAnswerInput } from "./schemas";
 import { attemptScore, topicResults } from "./score";
 import { shuffleForAttempt } from "./shuffle";
 import { answerFeedbackView, type AnswerOutcome, type AttemptSummary } from "./views";
+import { ASKED_QUESTIONS_WHERE, PUBLIC_MODULE_WHERE } from "@/lib/modules/access";
 
 // Writes of a quiz attempt. Each write is one SQL statement and none runs in a transaction:
 // Parley's SQLite adapter shares one connection, so a transaction that rolls back would take
@@ -43,7 +44,7 @@ export async function startOrResumeAttempt(userId: string, slug: string) {
 /** Tells "not yours or unknown" (404) from "finished" (409) once the scoped lookup found nothing. */
 async function noOpenAttempt(userId: string, attemptId: string) {
   const mine = await db.quizAttempt.findFirst({
-    where: { id: attemptId, userId },
+    where: { id: attemptId, userId, module: PUBLIC_MODULE_WHERE },
     select: { id: true },
   });
   return mine
@@ -142,13 +143,13 @@ export async function finishAttempt(
   now = new Date(),
 ): Promise<AttemptSummary> {
   const attempt = await db.quizAttempt.findFirst({
-    where: { id: attemptId, userId },
+    where: { id: attemptId, userId, module: PUBLIC_MODULE_WHERE },
     select: { versionId: true, finishedAt: true, score: true },
   });
   if (!attempt) throw new QuizError("not-found", NO_SUCH_ATTEMPT);
   const [questions, answers] = await Promise.all([
     db.question.findMany({
-      where: { versionId: attempt.versionId, removed: false },
+      where: { versionId: attempt.versionId, ...ASKED_QUESTIONS_WHERE },
       select: { id: true, topic: true },
     }),
     db.quizAnswer.findMany({ where: { attemptId }, select: { questionId: true, points: true } }),

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { PUBLIC_MODULE_WHERE } from "@/lib/modules/access";
+import { ASKED_QUESTIONS_WHERE, PUBLIC_MODULE_WHERE } from "@/lib/modules/access";
 import { QuestionTopicSchema, type QuestionTopic } from "@/lib/generator/schema";
 import { computeMastery, type MasteryAttempt, type ModuleMastery } from "./mastery";
 
@@ -60,7 +60,7 @@ export async function getQuizProgress(
       select: { id: true, versionId: true, topic: true, removed: true },
     }),
     db.reviewItem.findMany({
-      where: { userId, question: { removed: false } },
+      where: { userId, question: ASKED_QUESTIONS_WHERE },
       select: { dueAt: true, question: { select: { version: { select: { moduleId: true } } } } },
     }),
   ]);

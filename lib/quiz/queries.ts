@@ -51,7 +51,7 @@ export async function getAttemptView(
   attemptId: string,
 ): Promise<AttemptView | null> {
   const attempt = await db.quizAttempt.findFirst({
-    where: { id: attemptId, userId },
+    where: { id: attemptId, userId, module: PUBLIC_MODULE_WHERE },
     select: {
       id: true,
       seed: true,

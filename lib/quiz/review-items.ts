@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { PUBLIC_MODULE_WHERE } from "@/lib/modules/access";
+import { ASKED_QUESTIONS_WHERE, PUBLIC_MODULE_WHERE } from "@/lib/modules/access";
 import { QuizError } from "./errors";
 import { gradeResponse } from "./grade";
 import { parseResponse } from "./responses";
@@ -21,7 +21,7 @@ import {
 const NOT_IN_QUEUE = "That question is not in your review queue.";
 
 /** Review items the user can still play: the question is in the quiz and its module is public. */
-const playable = { question: { removed: false, version: { module: PUBLIC_MODULE_WHERE } } };
+const playable = { question: { ...ASKED_QUESTIONS_WHERE, version: { module: PUBLIC_MODULE_WHERE } } };
 
 /** Each user sees review questions' options in one stable order of their own. */
 const reviewSeed = (userId: string) => deriveSeed(0, `review:${userId}`);

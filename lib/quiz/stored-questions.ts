@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { SourceSchema } from "@/lib/generator/schema";
 import { fromStoredQuestion } from "./question";
 import type { QuestionWithTexts } from "./views";
+import { ASKED_QUESTIONS_WHERE } from "@/lib/modules/access";
 
 // Reads Question rows (answers included) for the server's own use: grading and feedback. What
 // leaves the server goes through lib/quiz/views.ts.
@@ -60,7 +61,7 @@ function keysOf(row: Prisma.QuestionGetPayload<{ select: typeof sourceRelations 
 /** The quiz of a module version: its questions a teacher has not removed, in stored order. */
 export async function loadQuizQuestions(versionId: string): Promise<QuestionWithTexts[]> {
   const rows = await db.question.findMany({
-    where: { versionId, removed: false },
+    where: { versionId, ...ASKED_QUESTIONS_WHERE },
     orderBy: { position: "asc" },
     select: { ...questionColumns, sourceArticleId: true, sourceSentenceId: true },
   });
@@ -100,7 +101,7 @@ export async function loadQuizQuestion(
   questionId: string,
 ): Promise<QuestionWithTexts | null> {
   const row = await db.question.findFirst({
-    where: { id: questionId, versionId, removed: false },
+    where: { id: questionId, versionId, ...ASKED_QUESTIONS_WHERE },
     select: { ...questionColumns, sourceArticleId: true, sourceSentenceId: true },
   });
   if (!row) return null;
@@ -110,7 +111,7 @@ export async function loadQuizQuestion(
 /** Questions by id across modules (for the review queue), with their module's address. */
 export async function loadQuestionsByIds(ids: string[]) {
   const rows = await db.question.findMany({
-    where: { id: { in: ids }, removed: false },
+    where: { id: { in: ids }, ...ASKED_QUESTIONS_WHERE },
     select: {
       ...questionColumns,
       ...sourceRelations,

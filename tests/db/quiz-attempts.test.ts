@@ -223,6 +223,25 @@ describe("recording answers", () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it("closes an open attempt's questions once its module is no longer public", async () => {
+    const { versionId } = await importArticleFolder(SAMPLE, { slug: "quiz-retracted", publish: true });
+    const question = fromStoredQuestion(
+      await db.question.findFirstOrThrow({ where: { versionId }, orderBy: { position: "asc" } }),
+    );
+    const student = await newUser("retracted");
+    const { attemptId } = (await startOrResumeAttempt(student.id, "quiz-retracted"))!;
+    await db.module.update({ where: { slug: "quiz-retracted" }, data: { status: "DRAFT" } });
+    const before = await snapshot();
+
+    expect(await getAttemptView(student.id, attemptId)).toBeNull();
+    await expectRefused(
+      recordAnswer(student.id, attemptId, { questionId: question.id, response: correctResponse(question) }),
+      "not-found",
+    );
+    await expectRefused(finishAttempt(student.id, attemptId), "not-found");
+    expect(await snapshot()).toEqual(before);
+  });
+
   it("refuses an oversized body before reading it", async () => {
     const big = JSON.stringify({
       questionId: questions[0]!.id,
