@@ -1,10 +1,10 @@
 import "server-only";
 import { getServerSession } from "next-auth";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
 import { db } from "@/lib/db/client";
-import type { Role } from "@/lib/generated/prisma/enums";
+import { Role } from "@/lib/generated/prisma/enums";
 
 export type SessionUser = { id: string; name: string; email: string | null; role: Role };
 
@@ -25,5 +25,15 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
 export async function requireUser(returnTo: string): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+/**
+ * For teacher pages: the signed-in teacher. Anyone else signed in gets the not-found page, so a
+ * student learns nothing about what teacher pages exist.
+ */
+export async function requireTeacher(returnTo: string): Promise<SessionUser> {
+  const user = await requireUser(returnTo);
+  if (user.role !== Role.TEACHER) notFound();
   return user;
 }
