@@ -71,7 +71,7 @@ export default async function ModulePage({ params }: Props) {
       <OverviewSection summary={sections.summary} index={index} glossary={glossary} />
       <PeopleSection people={sections.people} index={index} glossary={glossary} />
       <TimelineSection timeline={sections.timeline} index={index} glossary={glossary} />
-      {false && isMappable(sections.places) ? (
+      {isMappable(sections.places) ? (
         <ExplainerSection id="map" title="Map">
           <ModuleMap places={sections.places} headingId="map-heading" />
         </ExplainerSection>
