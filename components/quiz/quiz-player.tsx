@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { ProgressBar } from "@/components/progress/progress-bar";
 import { FeedbackPanel } from "@/components/quiz/feedback-panel";
+import { FinishNow } from "@/components/quiz/finish-now";
 import { QuestionForm } from "@/components/quiz/question-form";
 import { QuestionNav } from "@/components/quiz/question-nav";
 import { QuizSummary } from "@/components/quiz/quiz-summary";
@@ -48,6 +49,8 @@ export function QuizPlayer({ contextOf, signInHref, ...start }: Props) {
   const question = questions[index];
   const done = answered.get(question?.id ?? "") ?? null;
   const isReview = mode.kind === "review";
+  // Finishing early is for a saved attempt under way; practice and review simply stop.
+  const canFinishEarly = mode.kind === "attempt" && answered.size > 0 && !quiz.allAnswered;
 
   if (!question) return <p>This quiz has no questions yet.</p>;
 
@@ -94,6 +97,12 @@ export function QuizPlayer({ contextOf, signInHref, ...start }: Props) {
         </QuizSummary>
       ) : (
         <>
+          {quiz.outdated ? (
+            <p className="rounded border border-amber-600 bg-amber-50 px-3 py-2 text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+              This quiz was updated after you started; finish this attempt, then Try again for the
+              new version.
+            </p>
+          ) : null}
           <ProgressBar
             id="quiz-progress"
             label={`Answered ${answered.size} of ${questions.length}`}
@@ -141,6 +150,14 @@ export function QuizPlayer({ contextOf, signInHref, ...start }: Props) {
             current={index}
             onSelect={quiz.goTo}
           />
+          {canFinishEarly ? (
+            <FinishNow
+              unanswered={questions.length - answered.size}
+              total={questions.length}
+              pending={quiz.pending}
+              onConfirm={quiz.finish}
+            />
+          ) : null}
         </>
       )}
     </div>

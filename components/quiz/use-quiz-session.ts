@@ -10,13 +10,15 @@ import {
 import type { QuizResult } from "@/components/quiz/quiz-summary";
 import { verdictOf } from "@/components/quiz/feedback-panel";
 import type { QuizResponse } from "@/lib/quiz/responses";
-import { attemptScore, topicResults } from "@/lib/quiz/score";
+import { attemptScore, formatScore, topicResults } from "@/lib/quiz/score";
 import type { AnsweredView, PublicQuestionView } from "@/lib/quiz/views";
 
 export type QuizSessionStart = {
   mode: QuizMode;
   questions: PublicQuestionView[];
   answered: AnsweredView[];
+  /** The attempt is on an older version of the module (see AttemptView.outdated). */
+  outdated?: boolean;
 };
 export type FocusTarget = "question" | "feedback" | "summary";
 
@@ -64,6 +66,7 @@ export function useQuizSession(start: QuizSessionStart, onFocus: (target: FocusT
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<QuizResult | null>(null);
   const [announcement, setAnnouncement] = useState("");
+  const [outdated, setOutdated] = useState(start.outdated ?? false);
   const allAnswered = questions.length > 0 && questions.every((q) => answered.has(q.id));
 
   async function answer(questionId: string, response: QuizResponse) {
@@ -96,20 +99,24 @@ export function useQuizSession(start: QuizSessionStart, onFocus: (target: FocusT
   }
 
   async function finish() {
+    let finished: QuizResult;
     if (mode.kind !== "attempt") {
-      setResult(localResult(questions, answered));
-      onFocus("summary");
-      return;
+      finished = localResult(questions, answered);
+    } else {
+      setPending(true);
+      setError(null);
+      const reply = await finishAttempt(mode.attemptId);
+      setPending(false);
+      if (!reply.ok) {
+        setError(reply.message);
+        setAnnouncement(reply.message);
+        return;
+      }
+      const { score, progress, topics } = reply.data;
+      finished = { score, progress, topics };
     }
-    setPending(true);
-    const reply = await finishAttempt(mode.attemptId);
-    setPending(false);
-    if (!reply.ok) return setError(reply.message);
-    setResult({
-      score: reply.data.score,
-      progress: reply.data.progress,
-      topics: reply.data.topics,
-    });
+    setResult(finished);
+    setAnnouncement(`Quiz finished: you scored ${formatScore(finished.score)}.`);
     onFocus("summary");
   }
 
@@ -122,6 +129,7 @@ export function useQuizSession(start: QuizSessionStart, onFocus: (target: FocusT
       setPending(false);
       if (!reply.ok) return setError(reply.message);
       setMode({ kind: "attempt", attemptId: reply.data.attemptId, slug: reply.data.slug });
+      setOutdated(reply.data.outdated);
       next = {
         questions: reply.data.questions,
         answered: new Map(reply.data.answered.map((a) => [a.questionId, a])),
@@ -144,6 +152,7 @@ export function useQuizSession(start: QuizSessionStart, onFocus: (target: FocusT
     result,
     announcement,
     allAnswered,
+    outdated,
     answer,
     goTo,
     nextQuestion,

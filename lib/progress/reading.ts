@@ -1,18 +1,18 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { PUBLIC_MODULE_WHERE } from "@/lib/modules/access";
+import { readableModuleWhere } from "@/lib/modules/access";
 import type { ReadingLocation } from "@/lib/progress/schemas";
 
-/** A module the user may read: public ones for now (class modules come with classes). */
-function readableModule(slug: string) {
+/** A module the user may read (readableModuleWhere): public, their own, or assigned to their class. */
+function readableModule(userId: string, slug: string) {
   return db.module.findFirst({
-    where: { slug, ...PUBLIC_MODULE_WHERE },
+    where: { slug, ...readableModuleWhere(userId) },
     select: { id: true, currentVersion: { select: { articles: { select: { key: true } } } } },
   });
 }
 
 export async function getReadingState(userId: string, slug: string) {
-  const mod = await readableModule(slug);
+  const mod = await readableModule(userId, slug);
   if (!mod) return null;
   const rows = await db.readingProgress.findMany({
     where: { userId, moduleId: mod.id },
@@ -26,7 +26,7 @@ export class UnknownLocationError extends Error {}
 
 /** Records that the user reached a section or finished an article (again: it becomes the latest). */
 export async function recordReading(userId: string, slug: string, location: ReadingLocation) {
-  const mod = await readableModule(slug);
+  const mod = await readableModule(userId, slug);
   if (!mod) return null;
   if (location.startsWith("article:")) {
     const key = location.slice("article:".length);

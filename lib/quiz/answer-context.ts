@@ -1,9 +1,11 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { sourceKeysOf, withTexts } from "./stored-questions";
 import type { QuestionWithTexts, QuizProgress } from "./views";
 import { PUBLIC_MODULE_WHERE } from "@/lib/modules/access";
+import { moduleBasePath } from "@/lib/modules/paths";
 
 // Answering a question is Parley's busiest request (npm run bench:quiz: 50 students at once),
 // so everything it reads comes in one statement: the user's open attempt (owner and state in the
@@ -21,6 +23,8 @@ const count = z.coerce.number().int();
 const rowSchema = z.object({
   seed: z.coerce.number().int(),
   moduleId: z.string(),
+  moduleSlug: z.string(),
+  moduleOwnerId: z.string().nullable(),
   versionId: z.string(),
   answered: count,
   total: count,
@@ -46,6 +50,8 @@ export type StoredAnswer = { response: unknown; points: number; correct: boolean
 
 export type AnswerContext = {
   attempt: { seed: number; moduleId: string; versionId: string };
+  /** Where the module is read (moduleBasePath), for the feedback's source links. */
+  basePath: string;
   /** Before this answer. */
   progress: QuizProgress;
   /** Null when the id names no question of this attempt's quiz. */
@@ -55,6 +61,24 @@ export type AnswerContext = {
   review: { box: number; dueAt: Date } | null;
 };
 
+/**
+ * The module aliased `m` may be read by the user: this mirrors readableModuleWhere in
+ * lib/modules/access.ts (public modules, the user's own, published modules assigned to a class
+ * the user is enrolled in that is not archived). Keep the two in step.
+ */
+export function readableModuleSql(userId: string): Prisma.Sql {
+  const published = PUBLIC_MODULE_WHERE.status;
+  return Prisma.sql`(
+    (m."status" = ${published} AND m."ownerId" IS NULL)
+    OR m."ownerId" = ${userId}
+    OR (m."status" = ${published} AND EXISTS (
+      SELECT 1 FROM "Assignment" g
+      JOIN "Class" k ON k."id" = g."classId" AND k."archivedAt" IS NULL
+      JOIN "Enrollment" e ON e."classId" = k."id" AND e."studentId" = ${userId}
+      WHERE g."moduleId" = m."id"))
+  )`;
+}
+
 /** What answering needs, or null when the user has no open attempt with this id. */
 export async function loadAnswerContext(
   userId: string,
@@ -62,9 +86,9 @@ export async function loadAnswerContext(
   questionId: string,
 ): Promise<AnswerContext | null> {
   // One round trip instead of four typed queries (the answer route's hot path). The join on
-  // "Module" spells out PUBLIC_MODULE_WHERE (published, no owner): keep the two in step.
+  // "Module" applies readableModuleSql, the SQL twin of readableModuleWhere.
   const rows = await db.$queryRaw<unknown[]>`
-    SELECT a."seed", a."moduleId", a."versionId",
+    SELECT a."seed", a."moduleId", a."versionId", m."slug" AS "moduleSlug", m."ownerId" AS "moduleOwnerId",
       (SELECT COUNT(*) FROM "QuizAnswer" c WHERE c."attemptId" = a."id") AS "answered",
       (SELECT COUNT(*) FROM "Question" t WHERE t."versionId" = a."versionId" AND t."removed" = false) AS "total",
       q."id" AS "questionId", q."type", q."topic", q."prompt", q."body", q."answer", q."explanation",
@@ -72,8 +96,7 @@ export async function loadAnswerContext(
       s."response" AS "storedResponse", s."points" AS "storedPoints", s."correct" AS "storedCorrect",
       r."box" AS "reviewBox", r."dueAt" AS "reviewDueAt"
     FROM "QuizAttempt" a
-    JOIN "Module" m ON m."id" = a."moduleId"
-      AND m."status" = ${PUBLIC_MODULE_WHERE.status} AND m."ownerId" IS NULL
+    JOIN "Module" m ON m."id" = a."moduleId" AND ${readableModuleSql(userId)}
     LEFT JOIN "Question" q ON q."id" = ${questionId} AND q."versionId" = a."versionId" AND q."removed" = false
     LEFT JOIN "QuizAnswer" s ON s."attemptId" = a."id" AND s."questionId" = q."id"
     LEFT JOIN "ReviewItem" r ON r."userId" = a."userId" AND r."questionId" = q."id"
@@ -100,6 +123,7 @@ export async function loadAnswerContext(
       : null;
   return {
     attempt: { seed: row.seed, moduleId: row.moduleId, versionId: row.versionId },
+    basePath: moduleBasePath({ slug: row.moduleSlug, ownerId: row.moduleOwnerId }),
     progress: { answered: row.answered, total: row.total },
     question,
     stored:

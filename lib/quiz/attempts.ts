@@ -1,50 +1,85 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
+import { isUniqueConstraintError } from "@/lib/db/errors";
 import { QuestionTopicSchema } from "@/lib/generator/schema";
+import { ASKED_QUESTIONS_WHERE, readableModuleWhere } from "@/lib/modules/access";
 import { ATTEMPT_FINISHED, NO_SUCH_ATTEMPT, NO_SUCH_QUESTION, QuizError } from "./errors";
 import { loadAnswerContext, type StoredAnswer } from "./answer-context";
-import { gradeResponse, type Grade } from "./grade";
-import { findQuizModule, moduleSlugOf } from "./queries";
+import { closeAttemptWithScore, deleteEmptyOpenAttempt, insertAnswerIfOpen } from "./attempt-sql";
+import { gradeResponse } from "./grade";
+import { findQuizModule } from "./queries";
 import { parseResponse, type QuizResponse } from "./responses";
 import { updateReviewAfterAnswer } from "./review-items";
 import type { SubmitAnswerInput } from "./schemas";
-import { attemptScore, topicResults } from "./score";
+import { topicResults } from "./score";
 import { shuffleForAttempt } from "./shuffle";
 import { answerFeedbackView, type AnswerOutcome, type AttemptSummary } from "./views";
-import { ASKED_QUESTIONS_WHERE, PUBLIC_MODULE_WHERE } from "@/lib/modules/access";
 
 // Writes of a quiz attempt. Each write is one SQL statement and none runs in a transaction:
 // Parley's SQLite adapter shares one connection, so a transaction that rolls back would take
-// other requests' writes made meanwhile with it. Idempotency comes from the unique
-// (attemptId, questionId) instead.
+// other requests' writes made meanwhile with it. The database's unique indexes and the
+// conditions inside each statement do the work instead: one open attempt per user and module
+// (QuizAttempt.openKey), one answer per question (attemptId, questionId), answers only while
+// the attempt is open (lib/quiz/attempt-sql.ts).
 
-/** The user's open attempt at the module's current version, or a new one with a fresh seed. */
-export async function startOrResumeAttempt(userId: string, slug: string) {
-  const mod = await findQuizModule(slug);
+/** The value of QuizAttempt.openKey while the user's attempt at the module is open. */
+const openKeyOf = (userId: string, moduleId: string) => `${userId}:${moduleId}`;
+
+export type StartedAttempt = { attemptId: string; created: boolean };
+
+/**
+ * The user's open attempt at the module, or a new one with a fresh seed at its current version.
+ * An open attempt on an older version is resumed when it holds answers (its view says it is
+ * outdated) and deleted when it holds none, so the student starts on the current version.
+ * Concurrent starts (two tabs, a double click) end with one attempt: the unique openKey lets one
+ * insert win and the others resume it. Null when the user may not take this module's quiz.
+ */
+export async function startOrResumeAttempt(
+  userId: string,
+  slug: string,
+): Promise<StartedAttempt | null> {
+  const mod = await findQuizModule(slug, userId);
   if (!mod) return null;
-  const open = await db.quizAttempt.findFirst({
-    where: { userId, moduleId: mod.id, versionId: mod.currentVersionId, finishedAt: null },
-    orderBy: { startedAt: "desc" },
-    select: { id: true },
-  });
-  if (open) return { attemptId: open.id, created: false };
-  const created = await db.quizAttempt.create({
-    data: {
-      userId,
-      moduleId: mod.id,
-      versionId: mod.currentVersionId,
-      seed: randomBytes(4).readInt32LE(),
-    },
-    select: { id: true },
-  });
-  return { attemptId: created.id, created: true };
+  const openKey = openKeyOf(userId, mod.id);
+  // Each pass either returns or saw a concurrent request change the open slot; three passes
+  // cover a start racing a delete racing another start.
+  for (let pass = 0; pass < 3; pass++) {
+    const open = await db.quizAttempt.findUnique({
+      where: { openKey },
+      select: { id: true, versionId: true, _count: { select: { answers: true } } },
+    });
+    if (open) {
+      const current = open.versionId === mod.currentVersionId;
+      if (current || open._count.answers > 0) return { attemptId: open.id, created: false };
+      // Empty and outdated: nothing to keep. If an answer lands first, the next pass resumes it.
+      await deleteEmptyOpenAttempt(open.id);
+      continue;
+    }
+    try {
+      const created = await db.quizAttempt.create({
+        data: {
+          userId,
+          moduleId: mod.id,
+          versionId: mod.currentVersionId,
+          seed: randomBytes(4).readInt32LE(),
+          openKey,
+        },
+        select: { id: true },
+      });
+      return { attemptId: created.id, created: true };
+    } catch (error) {
+      // Another request opened the attempt a moment ago: resume it on the next pass.
+      if (!isUniqueConstraintError(error)) throw error;
+    }
+  }
+  throw new Error(`Could not settle the open attempt ${openKey}`);
 }
 
 /** Tells "not yours or unknown" (404) from "finished" (409) once the scoped lookup found nothing. */
 async function noOpenAttempt(userId: string, attemptId: string) {
   const mine = await db.quizAttempt.findFirst({
-    where: { id: attemptId, userId, module: PUBLIC_MODULE_WHERE },
+    where: { id: attemptId, userId, module: readableModuleWhere(userId) },
     select: { id: true },
   });
   return mine
@@ -72,14 +107,13 @@ export async function recordAnswer(
   const parsed = parseResponse(shown, input.response);
   if (!parsed.ok) throw new QuizError("invalid", parsed.error);
 
-  const slug = await moduleSlugOf(attempt.moduleId);
   const outcome = (answer: StoredAnswer, answered: number, repeated: boolean): AnswerOutcome => {
     const stored = parseResponse(shown, answer.response);
     const response: QuizResponse = stored.ok ? stored.response : parsed.response;
     return {
       result: { correct: answer.correct, points: answer.points },
       response,
-      feedback: answerFeedbackView(shown, response, slug),
+      feedback: answerFeedbackView(shown, response, context.basePath),
       progress: { answered, total: progress.total },
       repeated,
     };
@@ -88,54 +122,26 @@ export async function recordAnswer(
   // Answered before (a retry): the first answer stands and nothing is written.
   if (context.stored) return outcome(context.stored, progress.answered, true);
   const grade = gradeResponse(shown, parsed.response);
-  // Null unless a request racing this one (a double click) stored its answer a moment ago.
-  const raced = await storeFirstAnswer(attemptId, question.id, parsed.response, grade, now);
-  if (!raced)
+  if (await insertAnswerIfOpen(userId, attemptId, question.id, parsed.response, grade, now)) {
     await updateReviewAfterAnswer(userId, question.id, grade.correct, now, context.review);
-  // Counted before this answer; an answer to another question stored meanwhile is not seen.
-  return outcome(
-    raced ?? { response: parsed.response, ...grade },
-    progress.answered + 1,
-    raced !== null,
-  );
-}
-
-/** A cuid-shaped id, as Prisma's @default(cuid()) makes, for a row written in SQL: time first, 80 random bits. */
-function newRecordId(): string {
-  const random = BigInt(`0x${randomBytes(10).toString("hex")}`)
-    .toString(36)
-    .padStart(16, "0");
-  return `c${Date.now().toString(36)}${random}`;
-}
-
-/**
- * Inserts the answer unless the question has one in this attempt already; returns null when it
- * was inserted, else the answer that was there first. The unique (attemptId, questionId) decides,
- * in the INSERT itself: written with Prisma's create, a taken slot is a P2002 error to catch, and
- * the typed insert cost about 0.9 ms against 0.2 ms here, the largest part of an answer's time.
- * Stored exactly as Prisma stores these columns (JSON text, 0/1, ISO dates).
- */
-async function storeFirstAnswer(
-  attemptId: string,
-  questionId: string,
-  response: QuizResponse,
-  grade: Grade,
-  now: Date,
-): Promise<StoredAnswer | null> {
-  const inserted = await db.$executeRaw`
-    INSERT INTO "QuizAnswer" ("id", "attemptId", "questionId", "response", "points", "correct", "answeredAt")
-    VALUES (${newRecordId()}, ${attemptId}, ${questionId}, ${JSON.stringify(response)}, ${grade.points}, ${grade.correct}, ${now})
-    ON CONFLICT ("attemptId", "questionId") DO NOTHING`;
-  if (inserted === 1) return null;
-  return db.quizAnswer.findUniqueOrThrow({
-    where: { attemptId_questionId: { attemptId, questionId } },
+    // Counted before this answer; an answer to another question stored meanwhile is not seen.
+    return outcome({ response: parsed.response, ...grade }, progress.answered + 1, false);
+  }
+  // Not inserted: a request racing this one (a double click) stored its answer a moment ago, or
+  // the attempt was finished meanwhile and this answer must not count.
+  const raced = await db.quizAnswer.findUnique({
+    where: { attemptId_questionId: { attemptId, questionId: question.id } },
     select: { response: true, points: true, correct: true },
   });
+  if (!raced) throw new QuizError("finished", ATTEMPT_FINISHED);
+  return outcome(raced, progress.answered + 1, true);
 }
 
 /**
  * Finishes the attempt and stores its score: the mean points over every question of its quiz,
- * unanswered ones as 0. Finishing twice is harmless: the first finish stands.
+ * unanswered ones as 0, worked out by the database in the UPDATE that closes the attempt, so an
+ * answer racing the finish is either counted or refused. Finishing twice is harmless: the first
+ * finish stands.
  */
 export async function finishAttempt(
   userId: string,
@@ -143,46 +149,28 @@ export async function finishAttempt(
   now = new Date(),
 ): Promise<AttemptSummary> {
   const attempt = await db.quizAttempt.findFirst({
-    where: { id: attemptId, userId, module: PUBLIC_MODULE_WHERE },
-    select: { versionId: true, finishedAt: true, score: true },
+    where: { id: attemptId, userId, module: readableModuleWhere(userId) },
+    select: { versionId: true },
   });
   if (!attempt) throw new QuizError("not-found", NO_SUCH_ATTEMPT);
-  const [questions, answers] = await Promise.all([
+  // Closes it unless a concurrent request (or an earlier finish) did: either way it is closed now.
+  await closeAttemptWithScore(userId, attemptId, now);
+  const [done, questions, answers] = await Promise.all([
+    db.quizAttempt.findFirstOrThrow({
+      where: { id: attemptId, userId },
+      select: { finishedAt: true, score: true },
+    }),
     db.question.findMany({
       where: { versionId: attempt.versionId, ...ASKED_QUESTIONS_WHERE },
       select: { id: true, topic: true },
     }),
     db.quizAnswer.findMany({ where: { attemptId }, select: { questionId: true, points: true } }),
   ]);
-  let finishedAt = attempt.finishedAt;
-  let score = attempt.score;
-  if (!finishedAt || score === null) {
-    const computed = attemptScore(
-      questions.map((q) => q.id),
-      answers,
-    );
-    const { count } = await db.quizAttempt.updateMany({
-      where: { id: attemptId, userId, finishedAt: null },
-      data: { finishedAt: now, score: computed },
-    });
-    if (count === 1) {
-      finishedAt = now;
-      score = computed;
-    } else {
-      // Finished by a concurrent request a moment ago: report what it stored.
-      const done = await db.quizAttempt.findFirstOrThrow({
-        where: { id: attemptId, userId },
-        select: { finishedAt: true, score: true },
-      });
-      finishedAt = done.finishedAt ?? now;
-      score = done.score ?? computed;
-    }
-  }
   const answeredIds = new Set(answers.map((a) => a.questionId));
   return {
     attemptId,
-    score,
-    finishedAt: finishedAt.toISOString(),
+    score: done.score ?? 0,
+    finishedAt: (done.finishedAt ?? now).toISOString(),
     progress: {
       answered: questions.filter((q) => answeredIds.has(q.id)).length,
       total: questions.length,

@@ -1,6 +1,7 @@
 import "server-only";
 import { NO_SUCH_QUESTION, QuizError } from "./errors";
 import { gradeResponse } from "./grade";
+import { moduleBasePath } from "@/lib/modules/paths";
 import { findQuizModule } from "./queries";
 import { parseResponse } from "./responses";
 import type { PracticeAnswerInput } from "./schemas";
@@ -16,7 +17,8 @@ export async function checkPracticeAnswer(
   slug: string,
   input: PracticeAnswerInput,
 ): Promise<GradedAnswer> {
-  const mod = await findQuizModule(slug);
+  // Anonymous practice: public modules only, whoever asks.
+  const mod = await findQuizModule(slug, null);
   if (!mod) throw new QuizError("not-found", "There is no such module.");
   const question = await loadQuizQuestion(mod.currentVersionId, input.questionId);
   if (!question) throw new QuizError("not-found", NO_SUCH_QUESTION);
@@ -26,6 +28,6 @@ export async function checkPracticeAnswer(
   return {
     result: gradeResponse(shown, parsed.response),
     response: parsed.response,
-    feedback: answerFeedbackView(shown, parsed.response, mod.slug),
+    feedback: answerFeedbackView(shown, parsed.response, moduleBasePath(mod)),
   };
 }

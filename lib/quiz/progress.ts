@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { ASKED_QUESTIONS_WHERE, PUBLIC_MODULE_WHERE } from "@/lib/modules/access";
+import { ASKED_QUESTIONS_WHERE, readableModuleWhere } from "@/lib/modules/access";
 import { QuestionTopicSchema, type QuestionTopic } from "@/lib/generator/schema";
 import { computeMastery, type MasteryAttempt, type ModuleMastery } from "./mastery";
 
@@ -37,7 +37,7 @@ export async function getQuizProgress(
   now = new Date(),
 ): Promise<ModuleQuizProgress[]> {
   const attempts = await db.quizAttempt.findMany({
-    where: { userId, module: PUBLIC_MODULE_WHERE },
+    where: { userId, module: readableModuleWhere(userId) },
     orderBy: { startedAt: "asc" },
     select: {
       id: true,
@@ -60,7 +60,10 @@ export async function getQuizProgress(
       select: { id: true, versionId: true, topic: true, removed: true },
     }),
     db.reviewItem.findMany({
-      where: { userId, question: ASKED_QUESTIONS_WHERE },
+      where: {
+        userId,
+        question: { ...ASKED_QUESTIONS_WHERE, version: { module: readableModuleWhere(userId) } },
+      },
       select: { dueAt: true, question: { select: { version: { select: { moduleId: true } } } } },
     }),
   ]);

@@ -1,7 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
-import { PUBLIC_MODULE_WHERE } from "@/lib/modules/access";
+import { PUBLIC_MODULE_WHERE, readableModuleWhere } from "@/lib/modules/access";
+import { moduleBasePath } from "@/lib/modules/paths";
 import { parseResponse } from "./responses";
 import { shuffleForAttempt } from "./shuffle";
 import { loadQuizQuestions } from "./stored-questions";
@@ -14,33 +15,20 @@ import {
 } from "./views";
 
 /**
- * A module whose quiz anyone may take: published and shipped with Parley (class modules come
- * with classes), with a current version.
+ * A module whose quiz this visitor may take, with a current version: for a signed-in user every
+ * module they may read (readableModuleWhere), for anyone else the public ones.
  */
-export const findQuizModule = cache(async (slug: string) => {
+export const findQuizModule = cache(async (slug: string, userId: string | null) => {
   const mod = await db.module.findFirst({
-    where: { slug, ...PUBLIC_MODULE_WHERE, currentVersionId: { not: null } },
-    select: { id: true, slug: true, title: true, currentVersionId: true },
+    where: {
+      slug,
+      currentVersionId: { not: null },
+      ...(userId ? readableModuleWhere(userId) : PUBLIC_MODULE_WHERE),
+    },
+    select: { id: true, slug: true, title: true, ownerId: true, currentVersionId: true },
   });
   return mod?.currentVersionId ? { ...mod, currentVersionId: mod.currentVersionId } : null;
 });
-
-// A module's slug is its permanent address (nothing renames one), so it is remembered by id:
-// the answer route needs it for every feedback link and should not spend a query on it.
-const slugCache = new Map<string, Promise<string>>();
-
-export function moduleSlugOf(moduleId: string): Promise<string> {
-  let slug = slugCache.get(moduleId);
-  if (!slug) {
-    if (slugCache.size >= 10_000) slugCache.clear();
-    slug = db.module
-      .findUniqueOrThrow({ where: { id: moduleId }, select: { slug: true } })
-      .then((m) => m.slug);
-    slug.catch(() => slugCache.delete(moduleId));
-    slugCache.set(moduleId, slug);
-  }
-  return slug;
-}
 
 /**
  * One of the user's attempts as its page shows it: the questions in the attempt's order, public
@@ -51,18 +39,19 @@ export async function getAttemptView(
   attemptId: string,
 ): Promise<AttemptView | null> {
   const attempt = await db.quizAttempt.findFirst({
-    where: { id: attemptId, userId, module: PUBLIC_MODULE_WHERE },
+    where: { id: attemptId, userId, module: readableModuleWhere(userId) },
     select: {
       id: true,
       seed: true,
       versionId: true,
       finishedAt: true,
       score: true,
-      module: { select: { slug: true, title: true } },
+      module: { select: { slug: true, title: true, ownerId: true, currentVersionId: true } },
       answers: { select: { questionId: true, response: true } },
     },
   });
   if (!attempt) return null;
+  const basePath = moduleBasePath(attempt.module);
   const questions = shuffleForAttempt(await loadQuizQuestions(attempt.versionId), attempt.seed);
   const stored = new Map(attempt.answers.map((a) => [a.questionId, a.response]));
   const answered = questions.flatMap((q): AnsweredView[] => {
@@ -74,13 +63,19 @@ export async function getAttemptView(
       {
         questionId: q.id,
         response,
-        feedback: answerFeedbackView(q, response, attempt.module.slug),
+        feedback: answerFeedbackView(q, response, basePath),
       },
     ];
   });
   return {
     attemptId: attempt.id,
     slug: attempt.module.slug,
+    basePath,
+    outdated:
+      attempt.finishedAt === null &&
+      attempt.answers.length > 0 &&
+      attempt.module.currentVersionId !== null &&
+      attempt.module.currentVersionId !== attempt.versionId,
     moduleTitle: attempt.module.title,
     finishedAt: attempt.finishedAt?.toISOString() ?? null,
     score: attempt.score,

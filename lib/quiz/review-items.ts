@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { ASKED_QUESTIONS_WHERE, PUBLIC_MODULE_WHERE } from "@/lib/modules/access";
+import { ASKED_QUESTIONS_WHERE, readableModuleWhere } from "@/lib/modules/access";
+import { moduleBasePath } from "@/lib/modules/paths";
 import { QuizError } from "./errors";
 import { gradeResponse } from "./grade";
 import { parseResponse } from "./responses";
@@ -20,8 +21,10 @@ import {
 
 const NOT_IN_QUEUE = "That question is not in your review queue.";
 
-/** Review items the user can still play: the question is in the quiz and its module is public. */
-const playable = { question: { ...ASKED_QUESTIONS_WHERE, version: { module: PUBLIC_MODULE_WHERE } } };
+/** Review items the user can still play: the question is in the quiz and the user may read its module. */
+const playable = (userId: string) => ({
+  question: { ...ASKED_QUESTIONS_WHERE, version: { module: readableModuleWhere(userId) } },
+});
 
 /** Each user sees review questions' options in one stable order of their own. */
 const reviewSeed = (userId: string) => deriveSeed(0, `review:${userId}`);
@@ -78,12 +81,12 @@ export type DueReview = {
 export async function listDueReviews(userId: string, now = new Date()) {
   const [due, upcoming] = await Promise.all([
     db.reviewItem.findMany({
-      where: { userId, dueAt: { lte: now }, ...playable },
+      where: { userId, dueAt: { lte: now }, ...playable(userId) },
       orderBy: { dueAt: "asc" },
       select: { questionId: true, box: true },
     }),
     db.reviewItem.findFirst({
-      where: { userId, dueAt: { gt: now }, ...playable },
+      where: { userId, dueAt: { gt: now }, ...playable(userId) },
       orderBy: { dueAt: "asc" },
       select: { dueAt: true },
     }),
@@ -94,7 +97,8 @@ export async function listDueReviews(userId: string, now = new Date()) {
     const found = questions.get(d.questionId);
     if (!found) return [];
     const [shown] = shuffleForAttempt([found.question], seed);
-    return [{ question: publicQuestionView(shown!), module: found.module, box: d.box }];
+    const { slug, title } = found.module;
+    return [{ question: publicQuestionView(shown!), module: { slug, title }, box: d.box }];
   });
   return { due: items, nextDueAt: upcoming?.dueAt ?? null };
 }
@@ -108,7 +112,7 @@ export async function answerReview(
   now = new Date(),
 ): Promise<ReviewOutcome> {
   const item = await db.reviewItem.findFirst({
-    where: { userId, questionId: input.questionId, ...playable },
+    where: { userId, questionId: input.questionId, ...playable(userId) },
     select: { questionId: true },
   });
   const found = item && (await loadQuestionsByIds([item.questionId])).get(item.questionId);
@@ -121,7 +125,7 @@ export async function answerReview(
   return {
     result,
     response: parsed.response,
-    feedback: answerFeedbackView(shown!, parsed.response, found.module.slug),
+    feedback: answerFeedbackView(shown!, parsed.response, moduleBasePath(found.module)),
     review: next && { box: next.box, dueAt: next.dueAt.toISOString() },
   };
 }

@@ -115,7 +115,7 @@ export async function loadQuestionsByIds(ids: string[]) {
     select: {
       ...questionColumns,
       ...sourceRelations,
-      version: { select: { module: { select: { slug: true, title: true } } } },
+      version: { select: { module: { select: { slug: true, title: true, ownerId: true } } } },
     },
   });
   return new Map(

@@ -1,4 +1,3 @@
-import { sentenceHref } from "@/components/explainer/citation";
 import type { Choice, QuestionTopic, Source } from "@/lib/generator/schema";
 import { feedbackFor, type Feedback } from "./feedback";
 import type { QuizQuestion } from "./question";
@@ -70,28 +69,37 @@ export function publicQuestionView(q: QuizQuestion & { prompt: string }): Public
   }
 }
 
+/** Where a sentence is read: `basePath` is the module's (lib/modules/paths.ts moduleBasePath). */
+function sentenceHref(basePath: string, articleKey: string, sentenceKey: string): string {
+  return `${basePath}/articles/${articleKey}#${sentenceKey}`;
+}
+
 /**
  * Feedback for an answered question. Pass the question as the student saw it (shuffled for the
- * attempt) so options keep their order.
+ * attempt) so options keep their order, and the module's `basePath` (moduleBasePath) so that the
+ * source links open the article where this module is read.
  */
 export function answerFeedbackView(
   q: QuestionWithTexts,
   response: QuizResponse | null,
-  slug: string,
+  basePath: string,
 ): AnswerFeedbackView {
   const { articleKey, sentenceKey, quote, articleTitle } = q.source;
   const source: SourceView = {
     quote,
     articleTitle,
-    href:
-      articleKey && sentenceKey
-        ? sentenceHref(slug, { articleId: articleKey, sentenceId: sentenceKey })
-        : null,
+    href: articleKey && sentenceKey ? sentenceHref(basePath, articleKey, sentenceKey) : null,
   };
   const otherSources = q.citations
     .filter((c) => c.quote !== quote)
     .slice(0, 4)
-    .map((c): SourceView => ({ quote: c.quote, articleTitle: null, href: sentenceHref(slug, c) }));
+    .map(
+      (c): SourceView => ({
+        quote: c.quote,
+        articleTitle: null,
+        href: sentenceHref(basePath, c.articleId, c.sentenceId),
+      }),
+    );
   return { ...feedbackFor(q, response), explanation: q.explanation, source, otherSources };
 }
 
@@ -122,6 +130,13 @@ export type AttemptSummary = {
 export type AttemptView = {
   attemptId: string;
   slug: string;
+  /** Where the module's explainer is read (moduleBasePath). */
+  basePath: string;
+  /**
+   * The module has a newer version than this open attempt, which already holds answers: the
+   * student finishes it, then Try again starts the new version.
+   */
+  outdated: boolean;
   moduleTitle: string;
   finishedAt: string | null;
   score: number | null;

@@ -1,53 +1,22 @@
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { importArticleFolder } from "@/lib/modules/import-folder";
 import { finishAttempt, recordAnswer, startOrResumeAttempt } from "@/lib/quiz/attempts";
-import { QuizError, type QuizErrorKind } from "@/lib/quiz/errors";
 import { readBody } from "@/lib/quiz/http";
 import { getQuizProgress } from "@/lib/quiz/progress";
 import { getAttemptView } from "@/lib/quiz/queries";
 import { fromStoredQuestion, type QuizQuestion } from "@/lib/quiz/question";
-import { correctResponse, type QuizResponse } from "@/lib/quiz/responses";
+import { correctResponse } from "@/lib/quiz/responses";
 import { answerReview, listDueReviews } from "@/lib/quiz/review-items";
 import { MAX_ANSWER_BYTES, submitAnswerSchema } from "@/lib/quiz/schemas";
+import { expectRefused, newUser, SAMPLE, wrongResponse } from "@/tests/support/db-quiz";
 
-const SAMPLE = path.join(process.cwd(), "content", "sample");
 const SLUG = "quiz-sample";
 const OTHER_SLUG = "quiz-other";
 const DAY = 24 * 60 * 60 * 1000;
 
 let questions: QuizQuestion[] = [];
 let otherModuleQuestionId = "";
-
-async function newUser(name: string) {
-  const email = `${name}-${Math.random().toString(36).slice(2, 8)}@db.parley.test`;
-  return db.user.create({
-    data: { name, email, passwordHash: "not-a-real-hash" },
-    select: { id: true },
-  });
-}
-
-/** A response that earns nothing: the first wrong option, or the answer reversed. */
-function wrongResponse(q: QuizQuestion): QuizResponse {
-  switch (q.type) {
-    case "multi":
-      return { choiceIds: [q.choices.find((c) => !q.answer.choiceIds.includes(c.id))!.id] };
-    case "order":
-      return { order: [...q.answer.order].reverse() };
-    case "match": {
-      const rights = q.answer.pairs.map((p) => p.right);
-      return {
-        pairs: q.answer.pairs.map((p, i) => ({
-          left: p.left,
-          right: rights[(i + 1) % rights.length]!,
-        })),
-      };
-    }
-    default:
-      return { choiceId: q.choices.find((c) => c.id !== q.answer.choiceId)!.id };
-  }
-}
 
 async function snapshot() {
   const [answers, reviews, attempts] = await Promise.all([
@@ -56,16 +25,6 @@ async function snapshot() {
     db.quizAttempt.findMany({ orderBy: { id: "asc" } }),
   ]);
   return { answers, reviews, attempts };
-}
-
-async function expectRefused(work: Promise<unknown>, kind: QuizErrorKind, message?: RegExp) {
-  const error = await work.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(QuizError);
-  expect((error as QuizError).kind).toBe(kind);
-  if (message) expect((error as QuizError).message).toMatch(message);
 }
 
 beforeAll(async () => {

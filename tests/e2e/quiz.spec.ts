@@ -347,3 +347,96 @@ test("a signed-in student cannot look answers up in practice mode, nor start an 
   expect(bad.status()).toBe(400);
   expect(countAttempts()).toBe(attemptsBefore);
 });
+
+test("Finish now ends a partly answered attempt after a keyboard-friendly confirmation", async ({
+  page,
+}) => {
+  await signUpNewUser(page, "Early Finisher");
+  await page.goto(QUIZ_PATH);
+  const attemptId = await attemptIdOn(page);
+  const total = storedQuestions(SAMPLE_SLUG).length;
+  // Nothing to finish early before the first answer.
+  await expect(page.getByRole("button", { name: "Finish now" })).toHaveCount(0);
+  await answerByKeyboard(page, true);
+  await nextByKeyboard(page);
+  await answerByKeyboard(page, false);
+
+  const finishNow = page.getByRole("button", { name: "Finish now" });
+  await tabTo(page, finishNow);
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "Finish this attempt now?" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(`${total - 2} questions are not answered yet`);
+  await expect(dialog).toContainText("Unanswered questions score 0");
+  await expect(dialog.getByRole("button", { name: "Keep answering" })).toBeFocused();
+  await expectNoAxeViolations(page);
+
+  // Escape changes nothing and gives focus back.
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(finishNow).toBeFocused();
+  expect(
+    withE2eDatabase(
+      (db) =>
+        db.prepare("SELECT finishedAt FROM QuizAttempt WHERE id = ?").get(attemptId) as {
+          finishedAt: string | null;
+        },
+    ).finishedAt,
+  ).toBeNull();
+
+  await page.keyboard.press("Enter");
+  await expect(dialog.getByRole("button", { name: "Keep answering" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(dialog.getByRole("button", { name: "Finish and see my results" })).toBeFocused();
+  await page.keyboard.press("Enter");
+
+  await expect(page.getByRole("heading", { name: "Your results" })).toBeFocused();
+  await expect(page.getByText(`with 2 of ${total} questions answered`)).toBeVisible();
+  const stored = withE2eDatabase(
+    (db) =>
+      db.prepare("SELECT score, finishedAt, openKey FROM QuizAttempt WHERE id = ?").get(attemptId) as {
+        score: number;
+        finishedAt: string | null;
+        openKey: string | null;
+      },
+  );
+  expect(stored.finishedAt).not.toBeNull();
+  expect(stored.openKey).toBeNull();
+  // The score counts the two answers given and the rest as 0.
+  const earned = withE2eDatabase(
+    (db) =>
+      (db.prepare("SELECT SUM(points) AS sum FROM QuizAnswer WHERE attemptId = ?").get(attemptId) as {
+        sum: number;
+      }).sum,
+  );
+  expect(stored.score).toBeCloseTo(earned / total, 9);
+  const percent = Math.floor(stored.score * 100 + 1e-9);
+  await expect(page.getByText(new RegExp(`You scored\\s*${percent}%`))).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText(`Quiz finished: you scored ${percent}%.`);
+  await expectNoAxeViolations(page);
+
+  // The attempt is closed: answering it again is refused.
+  const [question] = storedQuestions(SAMPLE_SLUG);
+  const late = await page.request.post(api(`/attempts/${attemptId}/answers`), {
+    data: { questionId: question!.id, response: responseFor(question!, true) },
+    headers: sameOrigin(page),
+  });
+  expect(late.status()).toBe(409);
+});
+
+test("anonymous practice checks are limited per address", async ({ page }) => {
+  await page.goto(QUIZ_PATH);
+  const { id, stored } = await currentQuestion(page);
+  // A made-up address of its own, so that this test does not use up the suite's allowance.
+  const address = `198.51.100.${Math.floor(Math.random() * 200) + 20}`;
+  const check = () =>
+    page.request.post(api(`/modules/${SAMPLE_SLUG}/quiz-check`), {
+      data: { questionId: id, response: responseFor(stored, true) },
+      headers: { ...sameOrigin(page), "x-forwarded-for": address },
+    });
+  for (let i = 0; i < 120; i++) expect((await check()).status()).toBe(200);
+  const refused = await check();
+  expect(refused.status()).toBe(429);
+  expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
+  expect(await refused.json()).toEqual({ error: expect.stringMatching(/^Too many answers were checked/) });
+});

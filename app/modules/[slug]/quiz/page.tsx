@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuizPlayer } from "@/components/quiz/quiz-player";
 import { getSessionUser } from "@/lib/auth/session";
+import { moduleBasePath } from "@/lib/modules/paths";
 import { moduleSlugSchema } from "@/lib/progress/schemas";
 import { startOrResumeAttempt } from "@/lib/quiz/attempts";
 import { findQuizModule, getAttemptView, getPracticeQuestions } from "@/lib/quiz/queries";
@@ -13,20 +14,22 @@ import { findQuizModule, getAttemptView, getPracticeQuestions } from "@/lib/quiz
 
 type Props = { params: Promise<{ slug: string }> };
 
-async function moduleFor(params: Props["params"]) {
+/** The module if this visitor may take its quiz: readable by them when signed in, else public. */
+async function moduleFor(params: Props["params"], userId: string | null) {
   const slug = moduleSlugSchema.safeParse((await params).slug);
-  return slug.success ? findQuizModule(slug.data) : null;
+  return slug.success ? findQuizModule(slug.data, userId) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const mod = await moduleFor(params);
+  const user = await getSessionUser();
+  const mod = await moduleFor(params, user?.id ?? null);
   return { title: mod ? `Quiz: ${mod.title}` : "Quiz not found" };
 }
 
 export default async function QuizPage({ params }: Props) {
-  const mod = await moduleFor(params);
-  if (!mod) notFound();
   const user = await getSessionUser();
+  const mod = await moduleFor(params, user?.id ?? null);
+  if (!mod) notFound();
   const quizPath = `/modules/${mod.slug}/quiz`;
 
   const header = (
@@ -36,7 +39,7 @@ export default async function QuizPage({ params }: Props) {
       </p>
       <h1 className="text-3xl font-bold tracking-tight">{mod.title}</h1>
       <Link
-        href={`/modules/${mod.slug}`}
+        href={moduleBasePath(mod)}
         className="text-sm text-blue-800 underline underline-offset-4 dark:text-blue-300"
       >
         Back to the explainer
@@ -81,6 +84,7 @@ export default async function QuizPage({ params }: Props) {
         mode={{ kind: "attempt", attemptId: attempt.attemptId, slug: attempt.slug }}
         questions={attempt.questions}
         answered={attempt.answered}
+        outdated={attempt.outdated}
       />
     </div>
   );

@@ -1,0 +1,85 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db/client";
+import type { Grade } from "./grade";
+import type { QuizResponse } from "./responses";
+
+// The attempt writes whose condition must hold in the statement itself, because a request racing
+// them (an answer against a finish, two starts) would otherwise slip between a read and a write.
+// Each is one statement, outside any transaction (Parley's SQLite adapter shares one connection;
+// see lib/quiz/attempts.ts). The SQL is plain: quoted identifiers, standard INSERT ... SELECT,
+// ON CONFLICT and correlated subqueries, no SQLite-only functions. No CASTs on the parameters:
+// SQLite's CAST to a JSON or date type turns text into a number. (Not yet run on PostgreSQL,
+// which should type the SELECT list's parameters from the INSERT's columns; check when porting.)
+
+/** A cuid-shaped id, as Prisma's @default(cuid()) makes, for a row written in SQL: time first, 80 random bits. */
+function newRecordId(): string {
+  const random = BigInt(`0x${randomBytes(10).toString("hex")}`)
+    .toString(36)
+    .padStart(16, "0");
+  return `c${Date.now().toString(36)}${random}`;
+}
+
+/**
+ * Inserts the answer if the attempt is still open and the question has no answer in it yet; true
+ * when it was inserted. The open check is in the INSERT, so an answer racing "finish" either lands
+ * before the attempt closes (and counts in its score) or is not stored at all. The unique
+ * (attemptId, questionId) settles a double submit. Stored as Prisma stores these columns (JSON
+ * text, 0/1, ISO dates). Written with Prisma's create, a taken slot is a P2002 error to catch and
+ * the insert cost about 0.9 ms against 0.2 ms here, the largest part of an answer's time.
+ */
+export async function insertAnswerIfOpen(
+  userId: string,
+  attemptId: string,
+  questionId: string,
+  response: QuizResponse,
+  grade: Grade,
+  now: Date,
+): Promise<boolean> {
+  const inserted = await db.$executeRaw`
+    INSERT INTO "QuizAnswer" ("id", "attemptId", "questionId", "response", "points", "correct", "answeredAt")
+    SELECT ${newRecordId()}, ${attemptId}, ${questionId}, ${JSON.stringify(response)}, ${grade.points}, ${grade.correct}, ${now}
+    WHERE EXISTS (
+      SELECT 1 FROM "QuizAttempt" a
+      WHERE a."id" = ${attemptId} AND a."userId" = ${userId} AND a."finishedAt" IS NULL)
+    ON CONFLICT ("attemptId", "questionId") DO NOTHING`;
+  return inserted === 1;
+}
+
+/**
+ * Finishes an open attempt and stores its score in one UPDATE: the mean points over the questions
+ * of its quiz (those not removed), unanswered ones as 0, from the answers stored at that moment;
+ * the same rule as attemptScore in lib/quiz/score.ts. Frees the open slot (openKey) so the next
+ * start makes a new attempt. False when the attempt was not open (finished already, or not the
+ * user's).
+ */
+export async function closeAttemptWithScore(
+  userId: string,
+  attemptId: string,
+  now: Date,
+): Promise<boolean> {
+  const updated = await db.$executeRaw`
+    UPDATE "QuizAttempt" SET "finishedAt" = ${now}, "openKey" = NULL,
+      "score" = COALESCE(
+        (SELECT SUM(CASE WHEN s."points" > 1 THEN 1 WHEN s."points" > 0 THEN s."points" ELSE 0 END)
+          FROM "QuizAnswer" s
+          JOIN "Question" q ON q."id" = s."questionId" AND q."removed" = false
+          WHERE s."attemptId" = "QuizAttempt"."id" AND q."versionId" = "QuizAttempt"."versionId")
+        / NULLIF((SELECT COUNT(*) FROM "Question" t
+          WHERE t."versionId" = "QuizAttempt"."versionId" AND t."removed" = false), 0),
+        0)
+    WHERE "id" = ${attemptId} AND "userId" = ${userId} AND "finishedAt" IS NULL`;
+  return updated === 1;
+}
+
+/**
+ * Deletes an open attempt that holds no answers (one left on an older version of its module), in
+ * one statement so that an answer stored meanwhile keeps it. True when it was deleted.
+ */
+export async function deleteEmptyOpenAttempt(attemptId: string): Promise<boolean> {
+  const deleted = await db.$executeRaw`
+    DELETE FROM "QuizAttempt"
+    WHERE "id" = ${attemptId} AND "finishedAt" IS NULL
+      AND NOT EXISTS (SELECT 1 FROM "QuizAnswer" s WHERE s."attemptId" = "QuizAttempt"."id")`;
+  return deleted === 1;
+}
