@@ -25,10 +25,18 @@ export const assignModuleSchema = z
   .object({ moduleId: id("Choose a module to assign."), ...dueFields })
   .transform((input) => ({ moduleId: input.moduleId, dueAt: toDueDate(input) }));
 
-/** A new due date for the whole class; an empty date clears it. */
+/** A new due date for the whole class; an empty date or the clear button clears it. */
 export const changeDueDateSchema = z
-  .object({ assignmentId: id("Choose an assignment."), ...dueFields })
-  .transform((input) => ({ assignmentId: input.assignmentId, dueAt: toDueDate(input) }));
+  .object({
+    assignmentId: id("Choose an assignment."),
+    ...dueFields,
+    /** Sent by the "Clear due date" button: the typed date, if any, is ignored. */
+    clear: z.literal("1").optional(),
+  })
+  .transform((input) => ({
+    assignmentId: input.assignmentId,
+    dueAt: input.clear ? null : toDueDate(input),
+  }));
 
 export const unassignSchema = z.object({ assignmentId: id("Choose an assignment.") });
 
