@@ -14,6 +14,14 @@ type Props = {
 export function AssignForm({ action, modules }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
   const errors = state.fieldErrors ?? {};
+  // The status stays when the last module was just assigned, so the notice is still read out.
+  if (modules.length === 0)
+    return (
+      <div className="space-y-2">
+        <FormStatus state={state} />
+        <p>Every module you can assign is already assigned to this class.</p>
+      </div>
+    );
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormStatus state={state} />

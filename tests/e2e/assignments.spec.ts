@@ -51,7 +51,7 @@ test("a teacher assigns the sample module, the student completes it, the teacher
   await expectNoAxeViolations(t);
   await t.getByRole("button", { name: "Assign" }).click();
   await expect(t.getByText("Choose a module to assign.")).toBeVisible();
-  await t.getByLabel("Module").selectOption({ label: (await t.getByRole("option", { name: MODULE_TITLE }).textContent())! });
+  await t.getByLabel("Module", { exact: true }).selectOption({ label: (await t.getByRole("option", { name: MODULE_TITLE }).textContent())! });
   await t.getByLabel("Due date (optional)").fill("2030-05-01T09:00");
   await t.getByRole("button", { name: "Assign" }).click();
   await expect(t.getByRole("status").filter({ hasText: /Assigned/ })).toBeVisible();

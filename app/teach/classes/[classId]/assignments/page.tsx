@@ -52,11 +52,7 @@ export default async function AssignmentsPage({ params, searchParams }: Props) {
         <h2 id="assign-heading" className="text-xl font-semibold">
           Assign a module
         </h2>
-        {available.length === 0 ? (
-          <p>Every module you can assign is already assigned to this class.</p>
-        ) : (
-          <AssignForm action={assignModule.bind(null, cls.id)} modules={available} />
-        )}
+        <AssignForm action={assignModule.bind(null, cls.id)} modules={available} />
       </section>
       <section aria-labelledby="assigned-heading" className="space-y-3">
         <h2 id="assigned-heading" className="text-xl font-semibold">
