@@ -162,3 +162,11 @@ test("the explainer fits a 360-px phone, on screen and in print", async ({ page 
   await expect(page.getByRole("navigation", { name: "On this page" })).toBeHidden();
   await expect(picture).toBeVisible();
 });
+
+test("the map file is served only for a public module, and cannot run script when opened", async ({ request }) => {
+  const map = await request.get(`${SAMPLE_MODULE_PATH}/map.svg`);
+  expect(map.status()).toBe(200);
+  expect(map.headers()["content-security-policy"]).toContain("default-src 'none'");
+  expect(map.headers()["cache-control"]).toMatch(/s-maxage=300/);
+  expect((await request.get("/modules/no-such-module/map.svg")).status()).toBe(404);
+});
