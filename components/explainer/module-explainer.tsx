@@ -1,3 +1,5 @@
+// `server-only`: lib/map bundles the 750 kB atlas, which must never reach a client bundle.
+import "server-only";
 import type { SourceIndex } from "@/components/explainer/citation";
 import { DisagreementsSection } from "@/components/explainer/disagreements-section";
 import { GlossarySection } from "@/components/explainer/glossary-section";

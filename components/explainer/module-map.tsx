@@ -1,3 +1,5 @@
+// `server-only`: lib/map bundles the 750 kB atlas, which must never reach a client bundle.
+import "server-only";
 import { describeKind, describeShown, type HighlightedBorder, type MapModel, type PlaceEntry } from "@/lib/map";
 
 // The explainer's map. The picture is a separate, prerendered SVG file (the map.svg route,
