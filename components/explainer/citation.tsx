@@ -1,13 +1,22 @@
 import type { Source } from "@/lib/generator/schema";
 
 export type SourceIndex = {
-  slug: string;
+  /** Where the explainer lives, e.g. "/modules/<slug>": citations open `<basePath>/articles/…`. */
+  basePath: string;
   /** Article key → its number in the Sources list and its outlet, when known. */
   articles: Map<string, { number: number; outlet: string | null }>;
 };
 
+/** The public module's address; explainers shown elsewhere pass their own base path. */
+export const moduleBasePath = (slug: string) => `/modules/${slug}`;
+
+export function citationHref(basePath: string, source: Pick<Source, "articleId" | "sentenceId">) {
+  return `${basePath}/articles/${source.articleId}#${source.sentenceId}`;
+}
+
+/** A cited sentence in the public module (the quiz's review links use it). */
 export function sentenceHref(slug: string, source: Pick<Source, "articleId" | "sentenceId">) {
-  return `/modules/${slug}/articles/${source.articleId}#${source.sentenceId}`;
+  return citationHref(moduleBasePath(slug), source);
 }
 
 /** A numbered marker that opens the cited article at the exact sentence, highlighted. */
@@ -15,10 +24,12 @@ export function Citation({ source, index }: { source: Source; index: SourceIndex
   const article = index.articles.get(source.articleId);
   // Short on purpose: an explainer carries a hundred of these. The Sources list names each
   // numbered article, and the link opens the exact sentence.
-  const label = `Source ${article?.number ?? "?"}${article?.outlet ? `, ${article.outlet}` : ""}`;
+  const number = article?.number ?? "?";
+  const label = `Source ${number}${article?.outlet ? `, ${article.outlet}` : ""}`;
+  // One string child: "[", n, "]" would be three, with comment markers between them in the HTML.
   return (
-    <a href={sentenceHref(index.slug, source)} aria-label={label} className="cite">
-      [{article?.number ?? "?"}]
+    <a href={citationHref(index.basePath, source)} aria-label={label} className="cite">
+      {`[${number}]`}
     </a>
   );
 }
@@ -32,11 +43,7 @@ export function Citations({ sources, index, max = 4 }: { sources: Source[]; inde
     seen.add(key);
     return true;
   });
-  return (
-    <>
-      {distinct.slice(0, max).map((s) => (
-        <Citation key={`${s.articleId}#${s.sentenceId}`} source={s} index={index} />
-      ))}
-    </>
-  );
+  // Index keys: the list is drawn once on the server and never reordered, and every key is
+  // sent to the browser in the page's payload.
+  return distinct.slice(0, max).map((s, i) => <Citation key={i} source={s} index={index} />);
 }

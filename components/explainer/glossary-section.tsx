@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { Citation, type SourceIndex } from "@/components/explainer/citation";
 import { ExplainerSection } from "@/components/explainer/section";
 import type { GlossaryEntry } from "@/lib/generator/schema";
@@ -6,17 +7,17 @@ export function GlossarySection({ glossary, index }: { glossary: GlossaryEntry[]
   if (glossary.length === 0) return null;
   return (
     <ExplainerSection id="glossary" title="Glossary">
-      <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
-        {glossary.map((entry) => (
-          <div key={entry.term} className="contents">
-            <dt className="font-semibold">
+      <dl className="glossary">
+        {glossary.map((entry, i) => (
+          <Fragment key={i}>
+            <dt>
               <dfn>{entry.term}</dfn>
             </dt>
-            <dd className="text-slate-800 dark:text-slate-200">
+            <dd>
               {entry.definition}
               <Citation source={entry.source} index={index} />
             </dd>
-          </div>
+          </Fragment>
         ))}
       </dl>
     </ExplainerSection>

@@ -9,7 +9,7 @@ export function OverviewSection({ summary, index, glossary }: Props) {
   if (summary.length === 0) return null;
   return (
     <ExplainerSection id="overview" title="Overview">
-      <div className="max-w-prose space-y-3 text-lg leading-relaxed">
+      <div className="overview">
         {summary.map((s, i) => (
           <p key={i}>
             <GlossaryText text={s.text} glossary={glossary} />

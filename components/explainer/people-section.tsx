@@ -20,34 +20,40 @@ export function PeopleSection({ people, index, glossary }: Props) {
   return (
     <ExplainerSection id="people" title="Who's who">
       {groupBySide(people).map(([side, members]) => (
-        <div key={side} className="space-y-3">
-          <h3 className="text-lg font-semibold">{side}</h3>
-          <ul className="grid gap-3 sm:grid-cols-2">
-            {members.map((person) => {
-              const otherSpellings = person.aliases.filter((a) => a !== person.name);
-              return (
-                <li key={person.id} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
-                  <p className="font-semibold">{person.name}</p>
-                  {person.role ? (
-                    <p className="text-slate-700 dark:text-slate-300">
-                      <GlossaryText text={person.role} glossary={glossary} />
-                    </p>
-                  ) : null}
-                  {otherSpellings.length > 0 ? (
-                    <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-                      Also written: {otherSpellings.join(", ")}
-                    </p>
-                  ) : null}
-                  <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-                    Mentioned in {person.mentions.length} {person.mentions.length === 1 ? "sentence" : "sentences"}
-                    <Citations sources={person.mentions} index={index} />
-                  </p>
-                </li>
-              );
-            })}
+        <div key={side} className="stack">
+          <h3>{side}</h3>
+          <ul className="cards people">
+            {members.map((person, i) => (
+              <PersonCard key={i} person={person} index={index} glossary={glossary} />
+            ))}
           </ul>
         </div>
       ))}
     </ExplainerSection>
   );
+}
+
+function PersonCard({ person, index, glossary }: { person: Person } & Omit<Props, "people">) {
+  const otherSpellings = person.aliases.filter((a) => a !== person.name);
+  const count = person.mentions.length;
+  // Optional lines are left out of the list rather than rendered as empty (null) children:
+  // each null is sent again in the page's payload, for every card.
+  const lines = [
+    <p key="n">{person.name}</p>,
+    person.role && (
+      <p key="r" className="role">
+        <GlossaryText text={person.role} glossary={glossary} />
+      </p>
+    ),
+    otherSpellings.length > 0 && (
+      <p key="a" className="note">
+        Also written: {otherSpellings.join(", ")}
+      </p>
+    ),
+    <p key="m" className="note">
+      {`Mentioned in ${count} ${count === 1 ? "sentence" : "sentences"}`}
+      <Citations sources={person.mentions} index={index} />
+    </p>,
+  ].filter(Boolean);
+  return <li className="card">{lines}</li>;
 }

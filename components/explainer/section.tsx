@@ -1,3 +1,4 @@
+/** One section of the explainer; its look (spacing, heading) is the `.explainer-section` class. */
 export function ExplainerSection({
   id,
   title,
@@ -10,11 +11,9 @@ export function ExplainerSection({
   children: React.ReactNode;
 }) {
   return (
-    <section id={id} aria-labelledby={`${id}-heading`} data-section={id} className="scroll-mt-16 space-y-4">
-      <h2 id={`${id}-heading`} className="text-2xl font-semibold tracking-tight">
-        {title}
-      </h2>
-      {intro ? <p className="text-slate-700 dark:text-slate-300">{intro}</p> : null}
+    <section id={id} aria-labelledby={`${id}-heading`} data-section={id} className="explainer-section">
+      <h2 id={`${id}-heading`}>{title}</h2>
+      {intro ? <p className="lede">{intro}</p> : null}
       {children}
     </section>
   );

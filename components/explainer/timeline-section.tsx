@@ -17,19 +17,23 @@ export function TimelineSection({ timeline, index, glossary }: Props) {
           : "Dates as the reports give them."
       }
     >
-      <ol className="relative space-y-5 border-l-2 border-slate-300 pl-6 dark:border-slate-600">
-        {timeline.map((event) => (
-          <li key={event.id} className="relative">
-            <span aria-hidden="true" className="absolute -left-[31px] top-1.5 h-3 w-3 rounded-full bg-blue-700 dark:bg-blue-400" />
-            <p className="font-semibold">
-              {event.when}
+      {/* The dots on the line are drawn by `.timeline` (li::before): no element per event. */}
+      <ol className="timeline">
+        {timeline.map((event, i) => (
+          <li key={i}>
+            <p>
               {event.date && event.date !== event.when ? (
-                <span className="ml-2 text-sm font-normal text-slate-600 dark:text-slate-400">
-                  (<time dateTime={event.date}>{event.date}</time>)
-                </span>
-              ) : null}
+                [
+                  event.when,
+                  <span key="d">
+                    (<time dateTime={event.date}>{event.date}</time>)
+                  </span>,
+                ]
+              ) : (
+                event.when
+              )}
             </p>
-            <p className="max-w-prose text-slate-800 dark:text-slate-200">
+            <p>
               <GlossaryText text={event.event} glossary={glossary} />
               <Citation source={event.source} index={index} />
             </p>

@@ -26,10 +26,20 @@ test("each explainer section is present with real content from the articles", as
   await expect(glossary.locator("dt", { hasText: "TTP" })).toBeVisible();
   await expect(glossary).toContainText("Tehreek-e-Taliban Pakistan");
 
+  // The map is a prerendered SVG file shown with <img>; the list under it names every place.
   const map = page.getByRole("region", { name: "Map", exact: true });
+  const picture = map.getByRole("img", { name: /^Map of Pakistan and Afghanistan\./ });
+  await picture.scrollIntoViewIfNeeded();
+  await expect(picture).toBeVisible();
+  await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  const svg = await page.request.get(new URL((await picture.getAttribute("src"))!, page.url()).href);
+  expect(svg.headers()["content-type"]).toContain("image/svg+xml");
+  const drawing = await svg.text();
   for (const place of ["Doha", "Istanbul", "Kabul", "Islamabad"]) {
-    await expect(map.getByRole("img").first()).toContainText(place);
+    expect(drawing, place).toMatch(new RegExp(`<text[^>]*>${place}</text>`));
+    await expect(map.getByRole("listitem").filter({ hasText: place }).first()).toBeVisible();
   }
+  await expect(map.getByRole("listitem").filter({ hasText: "Islamabad" }).first()).toContainText("capital of Pakistan");
 
   const sources = page.getByRole("region", { name: "Sources", exact: true });
   await expect(sources.getByRole("listitem")).toHaveCount(5);
@@ -135,4 +145,28 @@ test("a write from another site is refused", async ({ page }) => {
     headers: { origin: "https://evil.example" },
   });
   expect(response.status()).toBe(403);
+});
+
+test("the explainer fits a 360-px phone, on screen and in print", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(SAMPLE_MODULE_PATH);
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  const picture = page.getByRole("region", { name: "Map", exact: true }).getByRole("img");
+  const box = (await picture.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(360);
+
+  await page.emulateMedia({ media: "print" });
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await expect(page.getByRole("navigation", { name: "On this page" })).toBeHidden();
+  await expect(picture).toBeVisible();
+});
+
+test("the map file is served only for a public module, and cannot run script when opened", async ({ request }) => {
+  const map = await request.get(`${SAMPLE_MODULE_PATH}/map.svg`);
+  expect(map.status()).toBe(200);
+  expect(map.headers()["content-security-policy"]).toContain("default-src 'none'");
+  expect(map.headers()["cache-control"]).toMatch(/s-maxage=300/);
+  expect((await request.get("/modules/no-such-module/map.svg")).status()).toBe(404);
 });
