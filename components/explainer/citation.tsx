@@ -7,16 +7,8 @@ export type SourceIndex = {
   articles: Map<string, { number: number; outlet: string | null }>;
 };
 
-/** The public module's address; explainers shown elsewhere pass their own base path. */
-export const moduleBasePath = (slug: string) => `/modules/${slug}`;
-
 export function citationHref(basePath: string, source: Pick<Source, "articleId" | "sentenceId">) {
   return `${basePath}/articles/${source.articleId}#${source.sentenceId}`;
-}
-
-/** A cited sentence in the public module (the quiz's review links use it). */
-export function sentenceHref(slug: string, source: Pick<Source, "articleId" | "sentenceId">) {
-  return citationHref(moduleBasePath(slug), source);
 }
 
 /** A numbered marker that opens the cited article at the exact sentence, highlighted. */

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { moduleBasePath } from "@/components/explainer/citation";
 import { ModuleExplainer } from "@/components/explainer/module-explainer";
 import { ReadingTracker } from "@/components/progress/reading-tracker";
 import { getModuleExplainer } from "@/lib/modules/explainer";
+import { moduleBasePath } from "@/lib/modules/paths";
 import { listPublicModules } from "@/lib/modules/queries";
 import { readingLocationsOf } from "@/lib/modules/reading-locations";
 
@@ -31,7 +31,7 @@ export default async function ModulePage({ params }: Props) {
   return (
     <ModuleExplainer
       mod={mod}
-      basePath={moduleBasePath(mod.slug)}
+      basePath={moduleBasePath({ slug: mod.slug, ownerId: null })}
       progress={<ReadingTracker slug={mod.slug} locations={readingLocationsOf(mod.slug, mod.sections, mod.articles)} />}
     />
   );
