@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 import { secondaryButtonClass } from "@/components/classes/form-status";
 import type { LoginCard } from "@/lib/classes/action-state";
 
@@ -14,10 +14,11 @@ type Props = { cards: LoginCard[]; className: string; signInUrl: string; title: 
  */
 export function LoginCards({ cards, className, signInUrl, title }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const headingId = useId();
   useEffect(() => heading.current?.focus(), [cards]);
   return (
-    <section aria-labelledby="login-cards-heading" className="space-y-3 rounded-lg border-2 border-blue-700 p-4 print:border-0 print:p-0">
-      <h2 id="login-cards-heading" ref={heading} tabIndex={-1} className="text-xl font-semibold print:hidden">
+    <section aria-labelledby={headingId} className="space-y-3 rounded-lg border-2 border-blue-700 p-4 print:border-0 print:p-0">
+      <h2 id={headingId} ref={heading} tabIndex={-1} className="text-xl font-semibold print:hidden">
         {title}
       </h2>
       <p className="print:hidden">
