@@ -102,16 +102,27 @@ function StudentActions({ student, pending, onReset, onRemove }: ActionsProps) {
   return (
     <div className="flex flex-wrap items-center gap-2 py-1">
       {student.createdByThisTeacher ? (
-        <button type="button" disabled={pending} onClick={onReset} className={secondaryButtonClass}>
-          Reset password<span className="sr-only"> for {student.name}</span>
+        <button
+          type="button"
+          disabled={pending}
+          onClick={onReset}
+          aria-label={`Reset password for ${student.name}`}
+          className={secondaryButtonClass}
+        >
+          Reset password
         </button>
       ) : (
         <span className="text-sm text-slate-700 dark:text-slate-300">
           Own account: only they can change its password.
         </span>
       )}
-      <button type="button" onClick={() => setConfirming(true)} className={secondaryButtonClass}>
-        Remove from class<span className="sr-only">: {student.name}</span>
+      <button
+        type="button"
+        onClick={() => setConfirming(true)}
+        aria-label={`Remove from class: ${student.name}`}
+        className={secondaryButtonClass}
+      >
+        Remove from class
       </button>
     </div>
   );
