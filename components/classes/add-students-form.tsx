@@ -24,7 +24,7 @@ export function AddStudentsForm({ classId, className, signInUrl }: Props) {
           </label>
           <p id="names-hint" className="text-sm text-slate-600 dark:text-slate-400">
             Up to {MAX_STUDENTS_PER_BATCH} at a time. Each student gets a username and a password, no
-            email needed.
+            email needed. A whole class takes a few seconds.
           </p>
           <textarea
             id="names"
