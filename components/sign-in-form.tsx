@@ -1,6 +1,6 @@
 "use client";
 
-import { signIn } from "next-auth/react";
+import { getSession, signIn } from "next-auth/react";
 import Link from "next/link";
 import { useState } from "react";
 import { FormError, FormField, primaryButtonClass } from "@/components/form-field";
@@ -12,7 +12,7 @@ import {
   type SignInInput,
 } from "@/lib/auth/schemas";
 
-const WRONG_CREDENTIALS = "That email and password do not match an account.";
+const WRONG_CREDENTIALS = "That email or username and password do not match an account.";
 
 function messageFor(error: string): string {
   if (error.startsWith(`${SIGN_IN_ERROR.rateLimited}:`)) {
@@ -23,7 +23,19 @@ function messageFor(error: string): string {
   return "Sign-in failed. Try again in a moment.";
 }
 
-export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
+/** Without a page to return to, each role lands on its own home. */
+async function homeForSignedInUser(): Promise<string> {
+  const session = await getSession();
+  return session?.user.role === "TEACHER" ? "/teach" : "/dashboard";
+}
+
+type Props = {
+  /** Where to go after signing in; without one, the user's home for their role. */
+  callbackUrl?: string;
+  notice?: string;
+};
+
+export function SignInForm({ callbackUrl, notice }: Props) {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<SignInInput>>({});
   const [formError, setFormError] = useState<string>();
   const [pending, setPending] = useState(false);
@@ -42,7 +54,7 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
     const result = await signIn("credentials", { ...parsed.data, redirect: false });
     if (result?.ok && !result.error) {
       // A full navigation, so that every part of the page sees the new session.
-      window.location.assign(callbackUrl);
+      window.location.assign(callbackUrl ?? (await homeForSignedInUser()));
       return;
     }
     setPending(false);
@@ -53,7 +65,16 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
     <form onSubmit={handleSubmit} noValidate className="space-y-4">
       {notice ? <p className="rounded bg-green-50 px-3 py-2 text-green-900 dark:bg-green-950 dark:text-green-100">{notice}</p> : null}
       <FormError message={formError} />
-      <FormField id="email" label="Email" type="email" autoComplete="email" required error={fieldErrors.email} />
+      <FormField
+        id="identifier"
+        label="Email or username"
+        type="text"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        error={fieldErrors.identifier}
+      />
       <FormField id="password" label="Password" type="password" autoComplete="current-password" required error={fieldErrors.password} />
       <button type="submit" disabled={pending} className={primaryButtonClass}>
         {pending ? "Signing in…" : "Sign in"}

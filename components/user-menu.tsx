@@ -64,6 +64,17 @@ export function UserMenu() {
         </span>
       </li>
       <li>
+        {state.user.role === "TEACHER" ? (
+          <Link href="/teach" className={linkClass}>
+            Teaching
+          </Link>
+        ) : (
+          <Link href="/dashboard" className={linkClass}>
+            My classes
+          </Link>
+        )}
+      </li>
+      <li>
         <Link href="/progress" className={linkClass}>
           My progress
         </Link>

@@ -12,7 +12,7 @@ export default async function SignInPage({ searchParams }: Props) {
     <div className="mx-auto max-w-sm space-y-6">
       <h1 className="text-3xl font-bold">Sign in</h1>
       <SignInForm
-        callbackUrl={safeCallbackUrl(callbackUrl, "/progress")}
+        callbackUrl={callbackUrl ? safeCallbackUrl(callbackUrl, "/") : undefined}
         notice={created ? "Your account was created. Sign in to continue." : undefined}
       />
     </div>

@@ -2,7 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { verifyPasswordOrDummy } from "@/lib/auth/password";
 import { clientAddressFrom } from "@/lib/auth/request-ip";
-import { SIGN_IN_ERROR, signInSchema } from "@/lib/auth/schemas";
+import { SIGN_IN_ERROR, signInLookup, signInSchema } from "@/lib/auth/schemas";
 import { limitSignIn } from "@/lib/auth/sign-in-limits";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
@@ -34,21 +34,24 @@ export const authOptions: NextAuthOptions = {
   pages: { signIn: "/signin" },
   providers: [
     CredentialsProvider({
-      name: "Email and password",
+      name: "Email or username and password",
       credentials: {
-        email: { label: "Email", type: "email" },
+        identifier: { label: "Email or username", type: "text" },
         password: { label: "Password", type: "password" },
       },
       async authorize(credentials, req) {
-        const parsed = signInSchema.safeParse(credentials);
+        // Scripts written before usernames existed (scripts/bench) still send `email`.
+        const raw = credentials as Record<string, string | undefined> | undefined;
+        const parsed = signInSchema.safeParse({ identifier: raw?.identifier ?? raw?.email, password: raw?.password });
         if (!parsed.success) return null;
-        const { email, password } = parsed.data;
+        const { identifier, password } = parsed.data;
 
-        const limit = await limitSignIn(email, clientAddressFrom(headerReader(req?.headers))).catch(signInFailed);
+        const limit = await limitSignIn(identifier, clientAddressFrom(headerReader(req?.headers))).catch(signInFailed);
         if (!limit.allowed) throw new Error(`${SIGN_IN_ERROR.rateLimited}:${limit.retryAfterSeconds}`);
 
+        // An unknown username and a wrong password get the same answer and cost the same time.
         const user = await db.user
-          .findUnique({ where: { email }, omit: { passwordHash: false } })
+          .findUnique({ where: signInLookup(identifier), omit: { passwordHash: false } })
           .catch(signInFailed);
         const valid = await verifyPasswordOrDummy(password, user?.passwordHash ?? null);
         if (!user || !valid) return null;

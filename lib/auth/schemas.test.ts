@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrorsOf, signInSchema, signUpSchema } from "@/lib/auth/schemas";
+import { fieldErrorsOf, signInLookup, signInSchema, signUpSchema } from "@/lib/auth/schemas";
 
 const valid = { name: "Amina Khan", email: "Amina@School.org ", password: "correct horse", role: "STUDENT" };
 
@@ -40,12 +40,21 @@ describe("signUpSchema", () => {
 
 describe("signInSchema", () => {
   it("accepts an email and any non-empty password", () => {
-    expect(signInSchema.parse({ email: "x@y.org", password: "a" })).toEqual({ email: "x@y.org", password: "a" });
+    expect(signInSchema.parse({ identifier: "x@y.org", password: "a" })).toEqual({ identifier: "x@y.org", password: "a" });
   });
 
-  it("refuses a missing password and a malformed email", () => {
-    const result = signInSchema.safeParse({ email: "nope", password: "" });
+  it("accepts a username, lower-cased and trimmed, and looks it up by username", () => {
+    const { identifier } = signInSchema.parse({ identifier: " Amina.Khan2 ", password: "a" });
+    expect(identifier).toBe("amina.khan2");
+    expect(signInLookup(identifier)).toEqual({ username: "amina.khan2" });
+    expect(signInLookup("Amina@School.org".toLowerCase())).toEqual({ email: "amina@school.org" });
+  });
+
+  it("refuses a missing password, a malformed email and a username with other characters", () => {
+    const result = signInSchema.safeParse({ identifier: "nope@", password: "" });
     expect(result.success).toBe(false);
-    expect(Object.keys(fieldErrorsOf(result.error!)).sort()).toEqual(["email", "password"]);
+    expect(Object.keys(fieldErrorsOf(result.error!)).sort()).toEqual(["identifier", "password"]);
+    expect(signInSchema.safeParse({ identifier: "amina khan", password: "a" }).success).toBe(false);
+    expect(signInSchema.safeParse({ identifier: "", password: "a" }).success).toBe(false);
   });
 });

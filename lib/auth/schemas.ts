@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { USERNAME_MAX_LENGTH, USERNAME_PATTERN } from "@/lib/classes/username";
 
 // Shared by the forms (field errors in the browser) and the server (the real check).
 // No server imports here.
@@ -31,8 +32,31 @@ export const signUpSchema = z.object({
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
+/**
+ * Students whose teacher made their account sign in with a username (no email); everyone else
+ * with their email. Lower-cased either way, so the per-account rate limit has one key per account.
+ */
+const signInIdentifier = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter your email or username.")
+  .max(254, "That is too long for an email or username.")
+  .refine(
+    (value) =>
+      value.includes("@")
+        ? z.email().safeParse(value).success
+        : value.length <= USERNAME_MAX_LENGTH && USERNAME_PATTERN.test(value),
+    "Enter your email (like name@school.org) or the username on your login card.",
+  );
+
+/** Which column an identifier is looked up in. */
+export function signInLookup(identifier: string): { email: string } | { username: string } {
+  return identifier.includes("@") ? { email: identifier } : { username: identifier };
+}
+
 export const signInSchema = z.object({
-  email,
+  identifier: signInIdentifier,
   password: z.string().min(1, "Enter your password.").max(200, "Password is too long."),
 });
 export type SignInInput = z.infer<typeof signInSchema>;

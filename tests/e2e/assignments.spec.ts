@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { createClassWith } from "./support/classes";
+import { createClassWith } from "./support/class-records";
 import { parseCsv } from "./support/csv";
 import { storedQuestions } from "./support/e2e-database";
 import { QUIZ_PATH, SAMPLE_SLUG, answerByKeyboard, tabTo } from "./support/quiz";

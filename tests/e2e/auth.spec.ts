@@ -82,11 +82,11 @@ test("a wrong password and an unknown email get the same message", async ({ page
   await page.getByLabel("Email").fill("student@parley.test");
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(alert(page, "That email and password do not match an account.")).toBeVisible();
+  await expect(alert(page, "That email or username and password do not match an account.")).toBeVisible();
 
   await page.getByLabel("Email").fill(uniqueEmail("nobody"));
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(alert(page, "That email and password do not match an account.")).toBeVisible();
+  await expect(alert(page, "That email or username and password do not match an account.")).toBeVisible();
   await expect(page).toHaveURL(/\/signin/);
 });
 
