@@ -42,7 +42,9 @@ export function SignUpForm() {
         password: parsed.data.password,
         redirect: false,
       });
-      window.location.assign(signedIn?.ok && !signedIn.error ? "/progress" : "/signin?created=1");
+      // A new teacher starts by making a class; a new student by joining one (or reading).
+      const home = parsed.data.role === "TEACHER" ? "/teach" : "/dashboard";
+      window.location.assign(signedIn?.ok && !signedIn.error ? home : "/signin?created=1");
     } catch {
       setPending(false);
       setFormError("Your account could not be created. Try again in a moment.");

@@ -22,7 +22,7 @@ export function AssignmentCard({ classId, assignment: a, students, pastDue, ...a
   return (
     <li className="space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
       <div className="space-y-1">
-        <h3 className="text-lg font-semibold">{a.module.title}</h3>
+        <h4 className="text-lg font-semibold">{a.module.title}</h4>
         <p>
           {a.dueAt ? (
             <>
@@ -44,7 +44,7 @@ export function AssignmentCard({ classId, assignment: a, students, pastDue, ...a
       </div>
       {a.extensions.length > 0 ? (
         <div className="space-y-1">
-          <h4 className="font-medium">Extensions</h4>
+          <h5 className="font-medium">Extensions</h5>
           <ul className="space-y-1 text-sm">
             {a.extensions.map((x) => (
               <li key={x.studentId} className="flex flex-wrap items-center gap-2">

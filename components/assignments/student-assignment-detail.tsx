@@ -13,9 +13,9 @@ export function StudentAssignmentDetail({ assignment: a }: { assignment: Assignm
   return (
     <section aria-labelledby={headingId} className="space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
       <div className="space-y-1">
-        <h2 id={headingId} className="text-xl font-semibold">
+        <h3 id={headingId} className="text-xl font-semibold">
           {a.moduleTitle}
-        </h2>
+        </h3>
         <p>
           Status: <strong>{statusText(a.status)}</strong>
           {a.dueAt ? (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BCRYPT_COST, hashPassword, verifyPassword, verifyPasswordOrDummy } from "@/lib/auth/password";
+import { BCRYPT_COST, GENERATED_PASSWORD_COST, hashPassword, verifyPassword, verifyPasswordOrDummy } from "@/lib/auth/password";
 
 describe("password hashing", () => {
   it("stores a salted bcrypt hash of cost 10 or more, never the password", async () => {
@@ -21,5 +21,12 @@ describe("password hashing", () => {
     expect(await verifyPasswordOrDummy("parley-unknown-account", null)).toBe(false);
     const hash = await hashPassword("s3cret-pass");
     expect(await verifyPasswordOrDummy("s3cret-pass", hash)).toBe(true);
+  });
+
+  it("hashes generated passwords at OWASP's minimum cost, and they verify like any other", async () => {
+    const hash = await hashPassword("kmtbw-hqrxz", GENERATED_PASSWORD_COST);
+    expect(Number(hash.slice(4, 6))).toBe(10);
+    expect(await verifyPassword("kmtbw-hqrxz", hash)).toBe(true);
+    expect(await verifyPasswordOrDummy("kmtbw-hqrxz", hash)).toBe(true);
   });
 });

@@ -47,7 +47,7 @@ test("a teacher assigns the sample module, the student completes it, the teacher
   // The teacher assigns the sample module with a due date; a bad date gets a field error.
   const t = teacher.page;
   await t.goto(`${base}/assignments`);
-  await expect(t.getByRole("heading", { level: 1 })).toContainText("Assignments");
+  await expect(t.getByRole("heading", { level: 2, name: "Assignments" })).toContainText("Assignments");
   await expectNoAxeViolations(t);
   await t.getByRole("button", { name: "Assign" }).click();
   await expect(t.getByText("Choose a module to assign.")).toBeVisible();
@@ -87,14 +87,14 @@ test("a teacher assigns the sample module, the student completes it, the teacher
   await expectNoAxeViolations(t);
 
   await row.getByRole("link", { name: "Zoë Ağaoğlu" }).click();
-  await expect(t.getByRole("heading", { level: 1, name: "Zoë Ağaoğlu" })).toBeVisible();
+  await expect(t.getByRole("heading", { level: 2, name: "Zoë Ağaoğlu" })).toBeVisible();
   await expect(t.getByRole("table", { name: /Quiz attempts/ })).toContainText("Attempt 1 (best)");
   await expect(t.getByRole("table", { name: /Answers in the best attempt/ }).getByText("Right").first()).toBeVisible();
   await expectNoAxeViolations(t);
 
   await t.goto(base);
   await grid.getByRole("link", { name: MODULE_TITLE }).click();
-  await expect(t.getByRole("heading", { level: 1, name: /Question analysis/ })).toBeVisible();
+  await expect(t.getByRole("heading", { level: 2, name: /Question analysis/ })).toBeVisible();
   const results = t.getByRole("table", { name: "Results per question" });
   await expect(results.getByRole("row")).toHaveCount(storedQuestions(SAMPLE_SLUG).length + 1);
   await expect(results.getByRole("cell", { name: "100%" }).first()).toBeVisible();
@@ -119,7 +119,7 @@ test("a teacher assigns the sample module, the student completes it, the teacher
   // Unassigning asks first; cancelling keeps the assignment.
   await t.goto(`${base}/assignments`);
   await card.getByRole("link", { name: /Unassign/ }).click();
-  await expect(t.getByRole("heading", { level: 1, name: /Unassign/ })).toBeVisible();
+  await expect(t.getByRole("heading", { level: 2, name: /Unassign/ })).toBeVisible();
   await expectNoAxeViolations(t);
   await t.getByRole("link", { name: "Cancel" }).click();
   await expect(card).toBeVisible();

@@ -13,10 +13,10 @@ test("a visitor signs up, sees their name, signs out and signs back in", async (
   await page.getByLabel("Teacher").check();
   await page.getByRole("button", { name: "Create account" }).click();
 
-  await expect(page).toHaveURL(/\/progress$/);
+  await expect(page).toHaveURL(/\/teach$/);
   await expect(page.getByTestId("signed-in-name")).toHaveText("Nadia Rahimi");
   await expect(page.getByText("(teacher)")).toBeVisible();
-  await expect(page.getByRole("heading", { name: "My progress" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Teaching", level: 1 })).toBeVisible();
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
@@ -57,7 +57,7 @@ test("sign-up shows field errors for bad input and creates nothing", async ({ pa
   expect(await session.json()).toEqual({});
   await page.getByLabel("Password").fill("a-long-password");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/progress$/);
+  await expect(page).toHaveURL(/\/dashboard$/);
 });
 
 test("an email that is already used gets its own message", async ({ page }) => {
@@ -69,7 +69,7 @@ test("an email that is already used gets its own message", async ({ page }) => {
     await page.getByLabel("Password").fill("a-long-password");
     await page.getByRole("button", { name: "Create account" }).click();
     if (attempt === 1) {
-      await expect(page).toHaveURL(/\/progress$/);
+      await expect(page).toHaveURL(/\/dashboard$/);
       await page.context().clearCookies();
     }
   }

@@ -37,6 +37,7 @@ test("a teacher creates a class, a student joins it, the teacher adds, resets an
   await sp.getByRole("button", { name: "Join class" }).click();
   await expect(sp).toHaveURL(/\/dashboard\?joined=/);
   expect(decodeURIComponent(new URL(sp.url()).searchParams.get("joined")!)).toBe(className);
+  await expect(sp.getByRole("status").filter({ hasText: `You joined ${className}.` })).toBeVisible();
 
   // The teacher sees them in the roster, with their email; their password is not the teacher's to reset.
   await tp.goto(studentsPath);

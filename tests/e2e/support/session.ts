@@ -13,6 +13,6 @@ export async function signUpNewUser(page: Page, name = "Test Reader", role: "Stu
   await page.getByLabel("Password").fill(password);
   await page.getByLabel(role).check();
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/progress$/);
+  await expect(page).toHaveURL(role === "Teacher" ? /\/teach$/ : /\/dashboard$/);
   return { email, password, name };
 }

@@ -19,7 +19,7 @@ export default async function ClassProgressPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold">{grid.className}: progress</h1>
+        <h2 className="text-2xl font-bold">Progress</h2>
         <nav aria-label="Class tools" className="flex flex-wrap gap-4 text-sm">
           <Link href={`${base}/assignments`} className={linkClass}>
             Manage assignments

@@ -36,7 +36,7 @@ export default async function AssignmentsPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       <header className="space-y-1">
-        <h1 className="text-3xl font-bold">Assignments: {cls.name}</h1>
+        <h2 className="text-2xl font-bold">Assignments</h2>
         <p>
           <Link href={`/teach/classes/${cls.id}`} className={linkClass}>
             Class progress
@@ -49,15 +49,15 @@ export default async function AssignmentsPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <section aria-labelledby="assign-heading" className="space-y-3 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
-        <h2 id="assign-heading" className="text-xl font-semibold">
+        <h3 id="assign-heading" className="text-xl font-semibold">
           Assign a module
-        </h2>
+        </h3>
         <AssignForm action={assignModule.bind(null, cls.id)} modules={available} />
       </section>
       <section aria-labelledby="assigned-heading" className="space-y-3">
-        <h2 id="assigned-heading" className="text-xl font-semibold">
+        <h3 id="assigned-heading" className="text-xl font-semibold">
           Assigned modules
-        </h2>
+        </h3>
         {assignments.length === 0 ? (
           <p>Nothing is assigned to this class yet.</p>
         ) : (

@@ -18,7 +18,7 @@ export default async function StudentDetailPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <header className="space-y-1">
-        <h1 className="text-3xl font-bold">{detail.student.name}</h1>
+        <h2 className="text-2xl font-bold">{detail.student.name}</h2>
         <p>
           In {detail.className}.{" "}
           <Link href={`/teach/classes/${classId}`} className={linkClass}>

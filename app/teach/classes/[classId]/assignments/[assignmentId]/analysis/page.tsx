@@ -20,7 +20,7 @@ export default async function QuestionAnalysisPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <header className="space-y-1">
-        <h1 className="text-3xl font-bold">Question analysis: {analysis.moduleTitle}</h1>
+        <h2 className="text-2xl font-bold">Question analysis: {analysis.moduleTitle}</h2>
         <p>
           {analysis.className}, {analysis.studentCount} students. Each student counts once per
           question, with their first answer.{" "}
@@ -30,9 +30,9 @@ export default async function QuestionAnalysisPage({ params }: Props) {
         </p>
       </header>
       <section aria-labelledby="missed-heading" className="space-y-2">
-        <h2 id="missed-heading" className="text-xl font-semibold">
+        <h3 id="missed-heading" className="text-xl font-semibold">
           Most missed
-        </h2>
+        </h3>
         {missed.length === 0 ? (
           <p>No question was answered right by fewer than half of those who answered it.</p>
         ) : (

@@ -18,7 +18,7 @@ export default async function UnassignPage({ params }: Props) {
   if (!assignment) notFound();
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">Unassign “{assignment.module.title}”?</h1>
+      <h2 className="text-2xl font-bold">Unassign “{assignment.module.title}”?</h2>
       <p>
         Students will no longer see it on their home page, and its due date and any extensions are
         removed. What students have read and their quiz attempts are kept.
