@@ -29,7 +29,7 @@ export function QuestionEditor({ moduleId, questionId, number, prompt, groups }:
           id={id("prompt")}
           name="prompt"
           rows={3}
-          defaultValue={prompt}
+          defaultValue={state.values?.prompt ?? prompt}
           aria-invalid={errors.prompt ? true : undefined}
           aria-describedby={errors.prompt ? id("prompt-error") : undefined}
           className={inputClass}
@@ -49,7 +49,7 @@ export function QuestionEditor({ moduleId, questionId, number, prompt, groups }:
                 <input
                   id={id(name)}
                   name={name}
-                  defaultValue={option.text}
+                  defaultValue={state.values?.[name] ?? option.text}
                   aria-invalid={errors[name] ? true : undefined}
                   aria-describedby={errors[name] ? id(`${name}-error`) : undefined}
                   className={inputClass}

@@ -33,7 +33,7 @@ export function SectionEditor({ moduleId, kind, title, items }: Props) {
                 id={item.name}
                 name={item.name}
                 rows={2}
-                defaultValue={item.value}
+                defaultValue={state.values?.[item.name] ?? item.value}
                 aria-invalid={error ? true : undefined}
                 aria-describedby={error ? `${item.name}-error` : undefined}
                 className={inputClass}

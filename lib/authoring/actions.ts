@@ -82,10 +82,10 @@ export async function createModuleAction(_previous: CreateModuleState, form: For
   redirect(reviewPath(moduleId));
 }
 
-function editState(result: EditResult): EditFormState {
+function editState(result: EditResult, form: FormData): EditFormState {
   if (result.ok) return { fieldErrors: {}, saved: true };
   if (result.notFound) return { fieldErrors: {}, formError: "This module or question no longer exists." };
-  return { fieldErrors: result.fieldErrors ?? {}, formError: "Not saved: fix the fields marked below." };
+  return { fieldErrors: result.fieldErrors ?? {}, formError: "Not saved: fix the fields marked below.", values: fieldsOf(form) };
 }
 
 export async function editQuestionAction(moduleId: string, questionId: string, _previous: EditFormState, form: FormData): Promise<EditFormState> {
@@ -95,7 +95,7 @@ export async function editQuestionAction(moduleId: string, questionId: string, _
   if (!ids.success) return { fieldErrors: {}, formError: "This question no longer exists." };
   const result = await editQuestion(teacherId, moduleId, questionId, fieldsOf(form));
   if (result.ok) revalidatePath(reviewPath(moduleId));
-  return editState(result);
+  return editState(result, form);
 }
 
 export async function editSectionAction(moduleId: string, kind: string, _previous: EditFormState, form: FormData): Promise<EditFormState> {
@@ -104,7 +104,7 @@ export async function editSectionAction(moduleId: string, kind: string, _previou
   if (!idSchema.safeParse(moduleId).success) return { fieldErrors: {}, formError: "This module no longer exists." };
   const result = await editSection(teacherId, moduleId, kind, fieldsOf(form));
   if (result.ok) revalidatePath(reviewPath(moduleId));
-  return editState(result);
+  return editState(result, form);
 }
 
 const toggleSchema = z.object({ moduleId: idSchema, questionId: idSchema, removed: z.enum(["true", "false"]) });
