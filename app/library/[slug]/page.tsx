@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import type { SourceIndex } from "@/components/explainer/citation";
 import { DisagreementsSection } from "@/components/explainer/disagreements-section";
 import { GlossarySection } from "@/components/explainer/glossary-section";
@@ -13,6 +13,7 @@ import { SourcesSection } from "@/components/explainer/sources-section";
 import { TimelineSection } from "@/components/explainer/timeline-section";
 import { requireUser } from "@/lib/auth/session";
 import { getReadableModuleExplainer } from "@/lib/modules/explainer";
+import { moduleBasePath } from "@/lib/modules/paths";
 import { visibleSections } from "@/lib/modules/reading-locations";
 
 // Per request: who may read a teacher's module is checked on every visit (readableModuleWhere).
@@ -27,6 +28,8 @@ export default async function LibraryModulePage({ params }: Props) {
   const user = await requireUser(`/library/${slug}`);
   const mod = await getReadableModuleExplainer(slug, user.id);
   if (!mod) notFound();
+  // A public module is read at its shared, prerendered address.
+  if (mod.ownerId === null) redirect(moduleBasePath(mod));
   const { sections } = mod;
 
   // The same composition as the public page (app/modules/[slug]/page.tsx), without the map and

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { ArticleText } from "@/components/article-text";
 import { requireUser } from "@/lib/auth/session";
 import { getReadableArticle } from "@/lib/authoring/library";
@@ -18,6 +18,7 @@ export default async function LibraryArticlePage({ params }: Props) {
   const user = await requireUser(`/library/${slug}/articles/${articleId}`);
   const article = await getReadableArticle(slug, articleId, user.id);
   if (!article) notFound();
+  if (article.module.ownerId === null) redirect(`${moduleBasePath(article.module)}/articles/${article.key}`);
   const originalUrl = safeExternalUrl(article.url);
   return (
     <article className="space-y-6">
