@@ -9,6 +9,14 @@ const nextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   typedRoutes: false,
+  experimental: {
+    serverActions: {
+      // A teacher uploads up to 50 article files of 1 MB each (lib/authoring/upload-schema.ts),
+      // plus pasted text. The files are checked one by one in the action, which names each file
+      // that is too big: the body limit only has to let the whole set through.
+      bodySizeLimit: "52mb",
+    },
+  },
 };
 
 module.exports = nextConfig;

@@ -52,99 +52,114 @@ export function countWords(text: string): number {
  * transaction: a failure leaves the database as it was.
  */
 export async function importGeneratedModule(generated: ParleyModule, options: ImportOptions) {
-  return db.$transaction(
-    async (tx) => {
-      const existing = await tx.module.findUnique({ where: { slug: options.slug } });
-      const ownerId = options.ownerId ?? null;
-      if (existing && existing.ownerId !== ownerId) {
-        throw new ModuleImportError(`The module address "${options.slug}" is already taken.`);
-      }
-      const mod =
-        existing ?? (await tx.module.create({ data: { slug: options.slug, title: generated.title, ownerId } }));
-      const last = await tx.moduleVersion.findFirst({
-        where: { moduleId: mod.id },
-        orderBy: { number: "desc" },
-        select: { number: true },
-      });
-      const version = await tx.moduleVersion.create({
-        data: {
-          moduleId: mod.id,
-          number: (last?.number ?? 0) + 1,
-          title: generated.title,
-          generatorVersion: options.generatorVersion,
-          report: options.report,
-        },
-      });
+  return db.$transaction((tx) => writeGeneratedModule(tx, generated, options), {
+    timeout: 120_000,
+    maxWait: 10_000,
+  });
+}
 
-      const sentenceIds = new Map<string, string>();
-      const articleIds = new Map<string, string>();
-      for (const [position, article] of generated.articles.entries()) {
-        const created = await tx.article.create({
-          data: {
-            versionId: version.id,
-            key: article.id,
-            position,
-            file: article.file,
-            title: article.title,
-            outlet: article.outlet,
-            url: article.url,
-            date: article.date,
-            text: article.text,
-            removed: article.removed,
-            wordCount: countWords(article.text),
-            sentences: {
-              create: article.sentences.map((s, index) => ({
-                key: s.id,
-                position: index,
-                start: s.start,
-                end: s.end,
-                text: s.text,
-                kind: s.kind,
-              })),
-            },
-          },
-          select: { id: true, sentences: { select: { id: true, key: true } } },
-        });
-        articleIds.set(article.id, created.id);
-        for (const s of created.sentences) sentenceIds.set(`${article.id}/${s.key}`, s.id);
-      }
-
-      await tx.section.createMany({
-        data: SECTION_KINDS.map((kind, position) => ({
-          versionId: version.id,
-          kind,
-          position,
-          data: generated[kind] as Prisma.InputJsonValue,
-        })),
-      });
-
-      await tx.question.createMany({
-        data: generated.questions.map((q, position) => ({
-          versionId: version.id,
-          key: q.id,
-          position,
-          type: QUESTION_TYPES[q.type],
-          topic: q.topic,
-          prompt: q.prompt,
-          body: publicBodyOf(q),
-          answer: q.answer,
-          explanation: q.explanation,
-          sourceArticleId: articleIds.get(q.source.articleId) ?? null,
-          sourceSentenceId: sentenceIds.get(`${q.source.articleId}/${q.source.sentenceId}`) ?? null,
-          sourceQuote: q.source.quote,
-          citations: q.sources,
-        })),
-      });
-
-      if (options.publish) {
-        // A draft keeps its title on its version: the public title changes when it is published.
-        await tx.module.update({
-          where: { id: mod.id },
-          data: { title: generated.title, status: ModuleStatus.PUBLISHED, currentVersionId: version.id },
-        });
-      }
-      return { moduleId: mod.id, versionId: version.id, versionNumber: version.number };
+/**
+ * The writes of an import, inside a transaction the caller owns: teacher uploads run them on
+ * their own connection (lib/db/isolated-client.ts) together with their own writes.
+ */
+export async function writeGeneratedModule(
+  tx: Prisma.TransactionClient,
+  generated: ParleyModule,
+  options: ImportOptions,
+) {
+  const existing = await tx.module.findUnique({ where: { slug: options.slug } });
+  const ownerId = options.ownerId ?? null;
+  if (existing && existing.ownerId !== ownerId) {
+    throw new ModuleImportError(`The module address "${options.slug}" is already taken.`);
+  }
+  const mod =
+    existing ??
+    (await tx.module.create({ data: { slug: options.slug, title: generated.title, ownerId } }));
+  const last = await tx.moduleVersion.findFirst({
+    where: { moduleId: mod.id },
+    orderBy: { number: "desc" },
+    select: { number: true },
+  });
+  const version = await tx.moduleVersion.create({
+    data: {
+      moduleId: mod.id,
+      number: (last?.number ?? 0) + 1,
+      title: generated.title,
+      generatorVersion: options.generatorVersion,
+      report: options.report,
     },
-    { timeout: 120_000, maxWait: 10_000 },
-  );
+  });
+
+  const sentenceIds = new Map<string, string>();
+  const articleIds = new Map<string, string>();
+  for (const [position, article] of generated.articles.entries()) {
+    const created = await tx.article.create({
+      data: {
+        versionId: version.id,
+        key: article.id,
+        position,
+        file: article.file,
+        title: article.title,
+        outlet: article.outlet,
+        url: article.url,
+        date: article.date,
+        text: article.text,
+        removed: article.removed,
+        wordCount: countWords(article.text),
+        sentences: {
+          create: article.sentences.map((s, index) => ({
+            key: s.id,
+            position: index,
+            start: s.start,
+            end: s.end,
+            text: s.text,
+            kind: s.kind,
+          })),
+        },
+      },
+      select: { id: true, sentences: { select: { id: true, key: true } } },
+    });
+    articleIds.set(article.id, created.id);
+    for (const s of created.sentences) sentenceIds.set(`${article.id}/${s.key}`, s.id);
+  }
+
+  await tx.section.createMany({
+    data: SECTION_KINDS.map((kind, position) => ({
+      versionId: version.id,
+      kind,
+      position,
+      data: generated[kind] as Prisma.InputJsonValue,
+    })),
+  });
+
+  await tx.question.createMany({
+    data: generated.questions.map((q, position) => ({
+      versionId: version.id,
+      key: q.id,
+      position,
+      type: QUESTION_TYPES[q.type],
+      topic: q.topic,
+      prompt: q.prompt,
+      body: publicBodyOf(q),
+      answer: q.answer,
+      explanation: q.explanation,
+      sourceArticleId: articleIds.get(q.source.articleId) ?? null,
+      sourceSentenceId: sentenceIds.get(`${q.source.articleId}/${q.source.sentenceId}`) ?? null,
+      sourceQuote: q.source.quote,
+      citations: q.sources,
+    })),
+  });
+
+  if (options.publish) {
+    // A draft keeps its title on its version: the public title changes when it is published.
+    await tx.module.update({
+      where: { id: mod.id },
+      data: {
+        title: generated.title,
+        status: ModuleStatus.PUBLISHED,
+        currentVersionId: version.id,
+      },
+    });
+  }
+  return { moduleId: mod.id, versionId: version.id, versionNumber: version.number };
 }
