@@ -48,7 +48,7 @@ export default async function ProgressPage() {
               >
                 <h3 className="text-lg font-semibold">
                   <Link
-                    href={`/modules/${p.slug}`}
+                    href={p.basePath}
                     className="text-blue-800 underline-offset-4 hover:underline dark:text-blue-300"
                   >
                     {p.title}

@@ -44,18 +44,20 @@ const mod = {
   },
 };
 
-const render = (basePath: string) => renderToStaticMarkup(createElement(ModuleExplainer, { mod, basePath }));
+const render = (basePath: string, quizPath = `${basePath}/quiz`) =>
+  renderToStaticMarkup(createElement(ModuleExplainer, { mod, basePath, quizPath }));
 const hrefs = (html: string) => [...html.matchAll(/(?:href|src)="([^"#]*)/g)].map((m) => m[1]!).filter((h) => h.startsWith("/"));
 
 describe("<ModuleExplainer>", () => {
   it("addresses every citation, article, the quiz and the map under its base path", () => {
-    const html = render("/library/abc");
+    const html = render("/library/abc", "/modules/abc/quiz");
     expect(html).toContain('href="/library/abc/articles/a1#a1-s1"');
     expect(html).toContain('href="/library/abc/articles/a2"');
-    expect(html).toContain('href="/library/abc/quiz"');
+    expect(html).toContain('href="/modules/abc/quiz"');
     expect(html).toContain('src="/library/abc/map.svg"');
-    expect(hrefs(html).length).toBeGreaterThan(10);
-    for (const href of hrefs(html)) expect(href).toMatch(/^\/library\/abc\//);
+    const addresses = hrefs(html).filter((h) => h !== "/modules/abc/quiz");
+    expect(addresses.length).toBeGreaterThan(10);
+    for (const href of addresses) expect(href).toMatch(/^\/library\/abc\//);
   });
 
   it("keeps the public module's citation format", () => {

@@ -24,12 +24,16 @@ type Props = {
    * same explainer can be shown from another place with its own routes.
    */
   basePath: string;
+  /** The quiz's address: /modules/<slug>/quiz for every module (it is always per reader). */
+  quizPath: string;
   /** The reader's own part (progress), rendered in the header; the page decides what it is. */
   progress?: React.ReactNode;
+  /** A line above the introduction, e.g. "this is a preview" for the module's author. */
+  notice?: React.ReactNode;
 };
 
 /** The whole explainer of a module, from its heading to its sources. */
-export function ModuleExplainer({ mod, basePath, progress }: Props) {
+export function ModuleExplainer({ mod, basePath, quizPath, progress, notice }: Props) {
   const { sections } = mod;
   const index: SourceIndex = {
     basePath,
@@ -46,12 +50,13 @@ export function ModuleExplainer({ mod, basePath, progress }: Props) {
       <header className="space-y-4">
         <p className="text-sm font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">Explainer</p>
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{mod.title}</h1>
+        {notice}
         <p className="lede">
           Built from {mod.articles.length} news reports. Every statement links to the sentence it comes
           from: select a number in brackets to read it in its article.
         </p>
         {mod.questionCount > 0 ? (
-          <a href={`${basePath}/quiz`} className="inline-block rounded bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800">
+          <a href={quizPath} className="inline-block rounded bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800">
             Take the quiz ({mod.questionCount} questions)
           </a>
         ) : null}

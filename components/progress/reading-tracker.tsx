@@ -12,6 +12,8 @@ type State =
 
 type Props = {
   slug: string;
+  /** Where the module is read: signing in comes back here. */
+  basePath: string;
   /** Every part of the module a reader can finish, in page order. */
   locations: ReadingLocationItem[];
   /** On an article page: the article's own location, recorded when its end is reached. */
@@ -22,7 +24,7 @@ type Props = {
  * The signed-in part of an explainer or article page, run in the browser so the page itself
  * stays static and shared by everyone. Anonymous readers see a hint and nothing is recorded.
  */
-export function ReadingTracker({ slug, locations, current }: Props) {
+export function ReadingTracker({ slug, basePath, locations, current }: Props) {
   const [state, setState] = useState<State>({ status: "loading" });
   const sent = useRef(new Set<string>());
   const endpoint = `/api/modules/${slug}/reading`;
@@ -87,7 +89,7 @@ export function ReadingTracker({ slug, locations, current }: Props) {
   if (state.status === "anonymous") {
     return (
       <p className="no-print text-sm text-slate-700 dark:text-slate-300">
-        <Link href={`/signin?callbackUrl=${encodeURIComponent(`/modules/${slug}`)}`} className="text-blue-800 underline underline-offset-4 dark:text-blue-300">
+        <Link href={`/signin?callbackUrl=${encodeURIComponent(basePath)}`} className="text-blue-800 underline underline-offset-4 dark:text-blue-300">
           Sign in
         </Link>{" "}
         to keep track of what you have read.

@@ -18,7 +18,7 @@ describe("readingLocationsOf", () => {
     const source = { articleId: "a1", sentenceId: "a1-s1", quote: "x" };
     const sections = { ...empty, summary: [{ text: "x", source }], glossary: [{ term: "TTP", definition: "d", source }] };
     expect(visibleSections(sections)).toEqual(["overview", "glossary", "sources"]);
-    expect(readingLocationsOf("m", sections, [{ key: "a1", title: "First" }])).toEqual([
+    expect(readingLocationsOf("/modules/m", sections, [{ key: "a1", title: "First" }])).toEqual([
       { id: "section:overview", label: "Overview", href: "/modules/m#overview" },
       { id: "section:glossary", label: "Glossary", href: "/modules/m#glossary" },
       { id: "section:sources", label: "Sources", href: "/modules/m#sources" },

@@ -32,7 +32,8 @@ export function visibleSections(sections: ExplainerSections): ExplainerSectionId
 
 /** Every part of a module a reader can finish, in page order: its sections, then its articles. */
 export function readingLocationsOf(
-  slug: string,
+  /** Where the module is read (lib/modules/paths.ts moduleBasePath). */
+  basePath: string,
   sections: ExplainerSections,
   articles: { key: string; title: string }[],
 ): ReadingLocationItem[] {
@@ -40,12 +41,12 @@ export function readingLocationsOf(
     ...visibleSections(sections).map((id) => ({
       id: `section:${id}`,
       label: SECTION_TITLES[id],
-      href: `/modules/${slug}#${id}`,
+      href: `${basePath}#${id}`,
     })),
     ...articles.map((a) => ({
       id: `article:${a.key}`,
       label: a.title,
-      href: `/modules/${slug}/articles/${a.key}`,
+      href: `${basePath}/articles/${a.key}`,
     })),
   ];
 }

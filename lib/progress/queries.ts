@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { getModuleExplainer } from "@/lib/modules/explainer";
+import { getReadableModuleExplainer } from "@/lib/modules/explainer";
+import { moduleBasePath } from "@/lib/modules/paths";
 import { readingLocationsOf } from "@/lib/modules/reading-locations";
 import { getQuizProgress, type ModuleQuizProgress } from "@/lib/quiz/progress";
 
@@ -19,15 +20,18 @@ export async function getProgressOverview(userId: string, now = new Date()) {
   const slugs = [...new Set([...reading.map((r) => r.module.slug), ...quizzes.map((q) => q.slug)])];
   const overview = await Promise.all(
     slugs.map(async (slug) => {
-      const explainer = await getModuleExplainer(slug);
+      // Modules the user may still read: public ones, their own, their classes' assignments.
+      const explainer = await getReadableModuleExplainer(slug, userId);
       if (!explainer) return null;
-      const locations = readingLocationsOf(slug, explainer.sections, explainer.articles);
+      const basePath = moduleBasePath(explainer);
+      const locations = readingLocationsOf(basePath, explainer.sections, explainer.articles);
       const mine = reading.filter((r) => r.module.slug === slug);
       const readIds = new Set(mine.map((r) => r.location));
       const quiz: ModuleQuizProgress | null = quizBySlug.get(slug) ?? null;
       const lastQuizAt = quiz?.attempts.at(-1)?.startedAt ?? null;
       return {
         slug,
+        basePath,
         title: explainer.title,
         partsRead: locations.filter((l) => readIds.has(l.id)).length,
         partsTotal: locations.length,

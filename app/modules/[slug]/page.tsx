@@ -28,11 +28,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ModulePage({ params }: Props) {
   const mod = await getModuleExplainer((await params).slug);
   if (!mod) notFound();
+  const basePath = moduleBasePath({ slug: mod.slug, ownerId: null });
   return (
     <ModuleExplainer
       mod={mod}
-      basePath={moduleBasePath({ slug: mod.slug, ownerId: null })}
-      progress={<ReadingTracker slug={mod.slug} locations={readingLocationsOf(mod.slug, mod.sections, mod.articles)} />}
+      basePath={basePath}
+      quizPath={`${basePath}/quiz`}
+      progress={
+        <ReadingTracker slug={mod.slug} basePath={basePath} locations={readingLocationsOf(basePath, mod.sections, mod.articles)} />
+      }
     />
   );
 }

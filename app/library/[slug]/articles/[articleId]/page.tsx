@@ -3,9 +3,12 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ArticleText } from "@/components/article-text";
 import { requireUser } from "@/lib/auth/session";
+import { ReadingTracker } from "@/components/progress/reading-tracker";
 import { getReadableArticle } from "@/lib/authoring/library";
+import { getReadableModuleExplainer } from "@/lib/modules/explainer";
 import { moduleBasePath } from "@/lib/modules/paths";
 import { readingMinutes, safeExternalUrl } from "@/lib/modules/reading";
+import { readingLocationsOf } from "@/lib/modules/reading-locations";
 
 export const dynamic = "force-dynamic";
 
@@ -16,14 +19,19 @@ type Props = { params: Promise<{ slug: string; articleId: string }> };
 export default async function LibraryArticlePage({ params }: Props) {
   const { slug, articleId } = await params;
   const user = await requireUser(`/library/${slug}/articles/${articleId}`);
-  const article = await getReadableArticle(slug, articleId, user.id);
-  if (!article) notFound();
-  if (article.module.ownerId === null) redirect(`${moduleBasePath(article.module)}/articles/${article.key}`);
+  const [article, explainer] = await Promise.all([
+    getReadableArticle(slug, articleId, user.id),
+    getReadableModuleExplainer(slug, user.id),
+  ]);
+  if (!article || !explainer) notFound();
+  const basePath = moduleBasePath(article.module);
+  if (article.module.ownerId === null) redirect(`${basePath}/articles/${article.key}`);
+  const location = `article:${article.key}`;
   const originalUrl = safeExternalUrl(article.url);
   return (
     <article className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={moduleBasePath(article.module)} className="text-blue-800 underline underline-offset-4 dark:text-blue-300">
+        <Link href={basePath} className="text-blue-800 underline underline-offset-4 dark:text-blue-300">
           {article.module.title}
         </Link>
       </nav>
@@ -40,7 +48,15 @@ export default async function LibraryArticlePage({ params }: Props) {
           </p>
         ) : null}
       </header>
+      <ReadingTracker
+        slug={slug}
+        basePath={basePath}
+        locations={readingLocationsOf(basePath, explainer.sections, explainer.articles)}
+        current={location}
+      />
       <ArticleText text={article.text} sentences={article.sentences} />
+      {/* Reaching this line counts the article as read. */}
+      <div data-reading-location={location} aria-hidden="true" />
     </article>
   );
 }

@@ -50,7 +50,8 @@ export default async function ArticlePage({ params }: Props) {
       </header>
       <ReadingTracker
         slug={slug}
-        locations={readingLocationsOf(slug, explainer.sections, explainer.articles)}
+        basePath={`/modules/${slug}`}
+        locations={readingLocationsOf(`/modules/${slug}`, explainer.sections, explainer.articles)}
         current={location}
       />
       <ArticleText text={article.text} sentences={article.sentences} />
