@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ProgressBar } from "@/components/progress/progress-bar";
-import { moduleHref, quizHref } from "@/lib/assignments/access";
+import { moduleBasePath, quizPath } from "@/lib/modules/paths";
 import { statusText } from "@/lib/assignments/status";
 import type { StudentAssignment } from "@/lib/class-progress/student-home";
 import { formatScore } from "@/lib/quiz/score";
@@ -13,7 +13,7 @@ export function StudentAssignmentCard({ assignment: a }: { assignment: StudentAs
     <li className="space-y-3 rounded-lg border border-slate-200 p-4 dark:border-slate-700" data-assignment-id={a.id}>
       <div className="space-y-1">
         <h2 className="text-lg font-semibold">
-          <Link href={moduleHref(a.module)} className="text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">
+          <Link href={moduleBasePath(a.module)} className="text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">
             {a.module.title}
           </Link>
         </h2>
@@ -36,10 +36,10 @@ export function StudentAssignmentCard({ assignment: a }: { assignment: StudentAs
       </div>
       <ProgressBar id={`reading-${a.id}`} label={`Reading: ${a.partsRead} of ${a.partsTotal} parts`} value={a.partsRead} max={a.partsTotal} />
       <p className="flex flex-wrap gap-4 text-sm">
-        <Link href={moduleHref(a.module)} className={linkClass}>
+        <Link href={moduleBasePath(a.module)} className={linkClass}>
           Read the module<span className="sr-only">: {a.module.title}</span>
         </Link>
-        <Link href={quizHref(a.module.slug)} className={linkClass}>
+        <Link href={quizPath(a.module.slug)} className={linkClass}>
           Take the quiz<span className="sr-only">: {a.module.title}</span>
         </Link>
       </p>

@@ -6,6 +6,7 @@ import { QuizScoreChart } from "@/components/progress/quiz-score-chart";
 import { formatWhen } from "@/lib/quiz/labels";
 import type { ModuleQuizProgress } from "@/lib/quiz/progress";
 import { formatScore } from "@/lib/quiz/score";
+import { quizPath } from "@/lib/modules/paths";
 
 const linkClass = "font-medium text-blue-800 underline underline-offset-4 dark:text-blue-300";
 
@@ -17,7 +18,7 @@ export function QuizModuleProgress({
   slug: string;
   quiz: ModuleQuizProgress | null;
 }) {
-  const quizHref = `/modules/${slug}/quiz`;
+  const quizHref = quizPath(slug);
   if (!quiz) {
     return (
       <p className="text-sm">

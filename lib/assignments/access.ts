@@ -22,11 +22,3 @@ export function assignableModuleWhere(teacherId: string) {
     OR: [PUBLIC_MODULE_WHERE, { ownerId: teacherId, status: ModuleStatus.PUBLISHED }],
   };
 }
-
-/** Where a module's pages live: Parley's own under /modules, a teacher's under /library. */
-export function moduleHref(module: { slug: string; ownerId: string | null }): string {
-  return module.ownerId === null ? `/modules/${module.slug}` : `/library/${module.slug}`;
-}
-
-/** The quiz is served from /modules/<slug>/quiz for both kinds of module. */
-export const quizHref = (slug: string) => `/modules/${slug}/quiz`;

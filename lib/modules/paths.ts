@@ -6,3 +6,6 @@
 export function moduleBasePath(module: { slug: string; ownerId: string | null }): string {
   return module.ownerId === null ? `/modules/${module.slug}` : `/library/${module.slug}`;
 }
+
+/** The quiz of any module, public or a teacher's. */
+export const quizPath = (slug: string) => `/modules/${slug}/quiz`;

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { createClassWith } from "./support/class-records";
 import { parseCsv } from "./support/csv";
 import { storedQuestions } from "./support/e2e-database";
-import { QUIZ_PATH, SAMPLE_SLUG, answerByKeyboard, tabTo } from "./support/quiz";
+import { SAMPLE_SLUG, answerWholeQuiz } from "./support/quiz";
 import { signUpNewUser } from "./support/session";
 
 const MODULE_TITLE = /Pakistan and the Afghan Taliban/;
@@ -14,19 +14,6 @@ async function newSignedInPage(browser: Browser, name: string, role: "Student" |
   const page = await context.newPage();
   const account = await signUpNewUser(page, name, role);
   return { page, account };
-}
-
-async function answerWholeQuiz(page: Page) {
-  await page.goto(QUIZ_PATH);
-  const total = storedQuestions(SAMPLE_SLUG).length;
-  for (let n = 1; n <= total; n++) {
-    await expect(page.locator("legend")).toContainText(`Question ${n} of ${total}`);
-    await answerByKeyboard(page, true);
-    const label = n < total ? "Next question" : "See my results";
-    await tabTo(page, page.getByRole("button", { name: label }));
-    await page.keyboard.press("Enter");
-  }
-  await expect(page.getByText(/You scored\s*100%/)).toBeVisible();
 }
 
 test("a teacher assigns the sample module, the student completes it, the teacher sees and exports the score", async ({

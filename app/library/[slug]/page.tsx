@@ -5,7 +5,7 @@ import { ModuleExplainer } from "@/components/explainer/module-explainer";
 import { ReadingTracker } from "@/components/progress/reading-tracker";
 import { requireUser } from "@/lib/auth/session";
 import { getReadableModuleExplainer } from "@/lib/modules/explainer";
-import { moduleBasePath } from "@/lib/modules/paths";
+import { moduleBasePath, quizPath } from "@/lib/modules/paths";
 import { readingLocationsOf } from "@/lib/modules/reading-locations";
 
 // Per request: who may read a teacher's module is checked on every visit (readableModuleWhere).
@@ -37,7 +37,7 @@ export default async function LibraryModulePage({ params }: Props) {
     <ModuleExplainer
       mod={mod}
       basePath={basePath}
-      quizPath={`/modules/${mod.slug}/quiz`}
+      quizPath={quizPath(mod.slug)}
       notice={notice}
       progress={<ReadingTracker slug={mod.slug} basePath={basePath} locations={readingLocationsOf(basePath, mod.sections, mod.articles)} />}
     />

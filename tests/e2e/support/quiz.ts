@@ -48,18 +48,18 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 80) {
   await expect(target).toBeFocused();
 }
 
-/** The question on screen: its form, id and type. */
-export async function currentQuestion(page: Page) {
+/** The question on screen: its form, id and type (of the sample module unless `slug` says). */
+export async function currentQuestion(page: Page, slug = SAMPLE_SLUG) {
   const form = page.locator("form[data-question-id]");
   const id = (await form.getAttribute("data-question-id"))!;
   const type = (await form.getAttribute("data-question-type"))!;
-  const stored = storedQuestions(SAMPLE_SLUG).find((q) => q.id === id)!;
+  const stored = storedQuestions(slug).find((q) => q.id === id)!;
   return { form, id, type, stored };
 }
 
 /** Puts together an answer to the question on screen with the keyboard alone: Space, arrows, Enter. */
-export async function fillByKeyboard(page: Page, correct: boolean) {
-  const { form, type, stored } = await currentQuestion(page);
+export async function fillByKeyboard(page: Page, correct: boolean, slug = SAMPLE_SLUG) {
+  const { form, type, stored } = await currentQuestion(page, slug);
   const response = responseFor(stored, correct);
   if (response.choiceId) {
     const radios = form.getByRole("radio");
@@ -100,8 +100,8 @@ export async function fillByKeyboard(page: Page, correct: boolean) {
 }
 
 /** Answers the question on screen with the keyboard alone, and checks focus lands on the feedback. */
-export async function answerByKeyboard(page: Page, correct: boolean) {
-  const { form, type, stored } = await fillByKeyboard(page, correct);
+export async function answerByKeyboard(page: Page, correct: boolean, slug = SAMPLE_SLUG) {
+  const { form, type, stored } = await fillByKeyboard(page, correct, slug);
   await tabTo(page, form.getByRole("button", { name: "Check answer" }));
   await page.keyboard.press("Enter");
   const heading = page.getByRole("heading", { level: 3 }).first();
@@ -167,4 +167,18 @@ export function leakedSecrets(
     ...(keys ? [`key ${keys[0]}`] : []),
     ...found.map((s) => `${s.questionId}: ${s.secret.slice(0, 60)}`),
   ];
+}
+
+/** Answers every question of a module's quiz rightly, by keyboard, through to the results. */
+export async function answerWholeQuiz(page: Page, slug = SAMPLE_SLUG) {
+  await page.goto(`/modules/${slug}/quiz`);
+  const total = storedQuestions(slug).length;
+  for (let n = 1; n <= total; n++) {
+    await expect(page.locator("legend")).toContainText(`Question ${n} of ${total}`);
+    await answerByKeyboard(page, true, slug);
+    const label = n < total ? "Next question" : "See my results";
+    await tabTo(page, page.getByRole("button", { name: label }));
+    await page.keyboard.press("Enter");
+  }
+  await expect(page.getByText(/You scored\s*100%/)).toBeVisible();
 }
