@@ -24,7 +24,7 @@ export function NewModuleForm() {
           Article files
         </label>
         <p id="files-hint" className="text-sm text-slate-600 dark:text-slate-400">
-          .txt or .md, one article a file, up to {UPLOAD_LIMITS.maxFiles} files of 1 MB each. A header block
+          .txt or .md, one article a file, up to {UPLOAD_LIMITS.maxFiles} files of 1 MB each, {UPLOAD_LIMITS.maxTotalBytes / 1_000_000} MB in all. A header block
           (title:, outlet:, url:, date: then ---) is read when present.
         </p>
         <input

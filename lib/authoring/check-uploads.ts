@@ -27,6 +27,14 @@ export async function checkArticleUploads(files: UploadedFile[], pasted: PastedA
     });
     return { inputs, problems };
   }
+  const totalBytes = chosen.reduce((sum, f) => sum + f.size, 0);
+  if (totalBytes > UPLOAD_LIMITS.maxTotalBytes) {
+    problems.push({
+      file: `${chosen.length} files`,
+      message: `The files come to ${(totalBytes / 1_000_000).toFixed(1)} MB; a module takes at most ${UPLOAD_LIMITS.maxTotalBytes / 1_000_000} MB in all. Split the set into smaller modules.`,
+    });
+    return { inputs, problems };
+  }
   const seen = new Set<string>();
   for (const file of chosen) {
     const name = file.name.split(/[\\/]/).pop() || "unnamed file";
@@ -49,7 +57,7 @@ export async function checkArticleUploads(files: UploadedFile[], pasted: PastedA
     const decoded = decodeArticleFile(name, new Uint8Array(await file.arrayBuffer()), {
       maxFiles: UPLOAD_LIMITS.maxFiles,
       maxFileBytes: UPLOAD_LIMITS.maxFileBytes,
-      maxTotalBytes: UPLOAD_LIMITS.maxFiles * UPLOAD_LIMITS.maxFileBytes,
+      maxTotalBytes: UPLOAD_LIMITS.maxTotalBytes,
     });
     if (decoded.ok) inputs.push(decoded.input);
     else problems.push({ file: name, message: forUpload(decoded.warning.message) });

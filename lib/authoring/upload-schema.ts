@@ -5,6 +5,8 @@ import { z } from "zod";
 export const UPLOAD_LIMITS = {
   maxFiles: 50,
   maxFileBytes: 1_000_000,
+  /** All files together: 50 files of 1 MB would be a 50 MB request, more than any article set needs. */
+  maxTotalBytes: 10_000_000,
   /** Paste slots on the form; a teacher with more articles uploads them as files. */
   pasteSlots: 3,
 } as const;

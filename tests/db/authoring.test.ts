@@ -85,6 +85,13 @@ describe("checking uploads", () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]!.message).toMatch(/at most 50 files/);
   });
+
+  it("refuses a set over 10 MB in all, though each file is under 1 MB", async () => {
+    const big = Array.from({ length: 12 }, (_, i) => file(`part${i}.txt`, new Uint8Array(900_000).fill(97)));
+    const { inputs, problems } = await checkArticleUploads(big, []);
+    expect(inputs).toEqual([]);
+    expect(problems).toEqual([{ file: "12 files", message: expect.stringMatching(/10\.8 MB; a module takes at most 10 MB in all/) }]);
+  });
 });
 
 describe("storing a teacher's draft", () => {
