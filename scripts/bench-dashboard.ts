@@ -88,6 +88,8 @@ async function main() {
     `  of which data ${median(runs.map((r) => r.dataMs)).toFixed(1)} ms and render ${median(runs.map((r) => r.renderMs)).toFixed(1)} ms (medians)`,
   );
   console.log(`  SQL statements per load: ${[...statements].join(", ")}`);
+  // ru_maxrss is in kB on Linux: the peak of this process, which loads and renders in-process.
+  console.log(`  peak memory (RSS): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
   await db.$disconnect();
   rmSync(dir, { recursive: true, force: true });
   if (percentile(times, 99) > 300) process.exitCode = 1;

@@ -9,7 +9,7 @@
  */
 import { formatTable, measure, type LoadResult } from "./bench/load";
 import { findNginx, startNginx, stopNginx } from "./bench/nginx";
-import { startServer, stopServer } from "./bench/server";
+import { peakMemoryMb, startServer, stopServer } from "./bench/server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const SLUG = "pakistan-afghan-taliban-talks-2025";
@@ -24,6 +24,7 @@ function meetsTarget(result: LoadResult) {
 async function main() {
   const server = await startServer(PORT);
   const results: LoadResult[] = [];
+  let memory: number | null = null;
   try {
     const base = `http://localhost:${PORT}`;
     const modulePath = `/modules/${SLUG}`;
@@ -52,11 +53,13 @@ async function main() {
     } else {
       console.log("nginx is not installed: the deployment set-up is not measured (apt-get install nginx).");
     }
+    memory = peakMemoryMb(server);
   } finally {
     await stopServer(server);
   }
 
   console.log(formatTable(results));
+  if (memory !== null) console.log(`\nnext start peak memory (RSS): ${memory} MB`);
   const direct = results[0]!;
   console.log(`\nmodule page target (>= ${TARGET.requestsPerSecond} req/s, p99 <= ${TARGET.p99} ms, no errors):`);
   console.log(`  next start alone: ${meetsTarget(direct) ? "met" : "NOT met"}`);

@@ -32,7 +32,7 @@ import {
   type PublicQuestion,
   type Session,
 } from "./bench/quiz-client";
-import { startServer, stopServer } from "./bench/server";
+import { peakMemoryMb, startServer, stopServer } from "./bench/server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3310);
 const USERS = Number(process.env.BENCH_USERS ?? 50);
@@ -285,6 +285,8 @@ async function main() {
     console.log(
       `integrity (the database holds exactly the acknowledged answers): ${exact ? "met" : "NOT met"}`,
     );
+    const memory = peakMemoryMb(server);
+    if (memory !== null) console.log(`server peak memory (RSS): ${memory} MB`);
     if (!exact) process.exitCode = 1;
   } finally {
     await stopServer(server);

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 /** Starts the production build (`next start`) on a port and waits until it answers. */
@@ -31,4 +31,18 @@ export function stopServer(server: ChildProcess) {
     server.once("exit", () => resolve());
     server.kill("SIGTERM");
   });
+}
+
+/**
+ * The server's peak resident memory so far, in MB (Linux: VmHWM of /proc/<pid>/status): read it
+ * after the load and before stopping the server. Null where /proc is not there.
+ */
+export function peakMemoryMb(server: ChildProcess): number | null {
+  try {
+    const status = readFileSync(`/proc/${server.pid}/status`, "utf8");
+    const kb = Number(status.match(/^VmHWM:\s+(\d+) kB/m)?.[1]);
+    return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
+  } catch {
+    return null;
+  }
 }
