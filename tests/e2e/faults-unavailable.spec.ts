@@ -33,7 +33,8 @@ test("a locked database: friendly error page, health 503, JSON 503, and recovery
   const firstCookie = await cookieOf(first!);
   const started = await fetch(`${base}/api/modules/${FAULT_SLUG}/attempts`, {
     method: "POST",
-    headers: { Cookie: `${firstCookie.name}=${firstCookie.value}`, Origin: base },
+    headers: { Cookie: `${firstCookie.name}=${firstCookie.value}`, Origin: base, "Content-Type": "application/json" },
+    body: "{}",
   });
   const { attemptId, questions } = (await started.json()) as { attemptId: string; questions: { id: string; type: string; choices?: { id: string }[] }[] };
   const single = questions.find((q) => q.choices)!;

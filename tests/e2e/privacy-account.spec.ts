@@ -9,10 +9,13 @@ import { userIdOf } from "./support/class-records";
 
 // A person downloads everything Parley keeps about them, then deletes their account.
 
+// Two sign-ups and two password checks at bcrypt cost 12 each: slow on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 /** Starts the sample quiz over the API and answers its first `count` questions; returns the attempt id. */
 async function answerQuestions(page: Page, count: number) {
   const origin = new URL(page.url()).origin;
-  const start = await page.request.post(`/api/modules/${SAMPLE_SLUG}/attempts`, { headers: { Origin: origin } });
+  const start = await page.request.post(`/api/modules/${SAMPLE_SLUG}/attempts`, { headers: { Origin: origin }, data: {} });
   const { attemptId, questions } = (await start.json()) as { attemptId: string; questions: { id: string }[] };
   const stored = storedQuestions(SAMPLE_SLUG);
   for (const q of questions.slice(0, count)) {
@@ -71,6 +74,8 @@ test("a student downloads their data, then deletes their account with their answ
 
   await deleteAccountThroughForm(page, student.password);
   await expect(page.getByRole("heading", { name: "Your account has been deleted" })).toBeVisible();
+  // Signed out: the session cookie is gone (the header reads the session when a page loads).
+  await page.reload();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await expectNoAxeViolations(page);
   expect(withE2eDatabase((db) => db.prepare("SELECT COUNT(*) AS n FROM QuizAnswer WHERE attemptId = ?").get(attemptId) as { n: number }).n).toBe(0);

@@ -1,5 +1,4 @@
 import { spawnSync, type ChildProcess } from "node:child_process";
-import { createRequire } from "node:module";
 import bcrypt from "bcryptjs";
 import Database from "better-sqlite3";
 import { startServer } from "../../../scripts/bench/server";
@@ -16,8 +15,8 @@ export type FaultServer = { base: string; process: ChildProcess; databaseFile: s
 
 /** A fresh database (migrated, sample module) with `students` accounts; returns their emails. */
 export function prepareFaultDatabase(databaseFile: string, students: number): string[] {
-  const tsx = createRequire(import.meta.url).resolve("tsx/cli");
-  const setup = spawnSync(process.execPath, [tsx, "scripts/setup.ts", "--fresh"], {
+  // As `npm run setup -- --fresh` does (tsx as a loader: no import.meta in Playwright's CommonJS).
+  const setup = spawnSync(process.execPath, ["--import", "tsx", "scripts/setup.ts", "--fresh"], {
     env: { ...process.env, DATABASE_URL: `file:./${databaseFile}`, NODE_ENV: "production", NEXTAUTH_SECRET: SECRET },
     encoding: "utf8",
   });
