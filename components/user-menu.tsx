@@ -80,6 +80,11 @@ export function UserMenu() {
         </Link>
       </li>
       <li>
+        <Link href="/account" className={linkClass}>
+          Account
+        </Link>
+      </li>
+      <li>
         <button type="button" onClick={handleSignOut} className={`${linkClass} cursor-pointer`}>
           Sign out
         </button>

@@ -50,7 +50,7 @@ export function StudentRoster({ classId, className, signInUrl, students }: Props
         <DataTable
           caption={`Students in ${className}`}
           hideCaption
-          columns={[{ label: "Name" }, { label: "Username or email" }, { label: "Joined" }, { label: "Actions" }]}
+          columns={[{ label: "Name" }, { label: "Username" }, { label: "Joined" }, { label: "Actions" }]}
           rows={students.map((s) => ({
             key: s.id,
             cells: [

@@ -37,10 +37,17 @@ export const getTeacherClass = cache(async (teacherId: string, classId: string) 
   }),
 );
 
+/** Shown instead of the email of a student who made their own account. */
+export const OWN_ACCOUNT = "own account";
+
 export type RosterStudent = {
   id: string;
   name: string;
-  /** The username of an account the teacher created, else the email the student signed up with. */
+  /**
+   * The username of an account a teacher created, else "own account": a student who signed up
+   * with their email keeps it to themselves (a teacher needs names, progress and answers to
+   * teach, not addresses), and signs in with it without the teacher's help.
+   */
   login: string;
   joinedAt: Date;
   /** Only accounts this teacher created can have their password reset by them. */
@@ -53,14 +60,14 @@ export async function listClassRoster(teacherId: string, classId: string): Promi
     where: { class: ownedClassWhere(teacherId, classId), student: { role: Role.STUDENT } },
     select: {
       joinedAt: true,
-      student: { select: { id: true, name: true, username: true, email: true, createdByTeacherId: true } },
+      student: { select: { id: true, name: true, username: true, createdByTeacherId: true } },
     },
   });
   return rows
     .map(({ joinedAt, student }) => ({
       id: student.id,
       name: student.name,
-      login: student.username ?? student.email ?? "",
+      login: student.username ?? OWN_ACCOUNT,
       joinedAt,
       createdByThisTeacher: student.createdByTeacherId === teacherId,
     }))

@@ -4,3 +4,74 @@ import { Prisma } from "@/lib/generated/prisma/client";
 export function isUniqueConstraintError(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
+
+/**
+ * Why the database could not do its work, when the cause lies outside Parley's code and passes:
+ * - busy: another process holds SQLite's write lock past the busy timeout (a backup, a
+ *   maintenance job with a transaction open), or PostgreSQL timed out;
+ * - full: the disk (or SQLite's max_page_count) has no room for the write;
+ * - read-only: the database file or its disk is read-only;
+ * - unreachable: the database cannot be opened or reached at all.
+ */
+export type DatabaseFault = "busy" | "full" | "read-only" | "unreachable";
+
+/** What people are told: the cause in plain words, never the driver's message. */
+export const DATABASE_FAULT_MESSAGES: Record<DatabaseFault, string> = {
+  busy: "Parley is temporarily unavailable: its database is busy. Nothing was saved; try again in a minute.",
+  full: "Parley cannot save anything right now: its storage is full. Nothing was saved; try again later.",
+  "read-only": "Parley cannot save anything right now: its storage is read-only. Nothing was saved; try again later.",
+  unreachable: "Parley is temporarily unavailable: it cannot reach its database. Try again in a minute.",
+};
+
+/** 507 Insufficient Storage tells a client that retrying at once will not help; the rest may pass soon. */
+export const DATABASE_FAULT_STATUS: Record<DatabaseFault, number> = {
+  busy: 503,
+  full: 507,
+  "read-only": 503,
+  unreachable: 503,
+};
+
+// Prisma's codes for a database it cannot reach or that timed out (PostgreSQL mostly).
+const UNREACHABLE_CODES = new Set(["P1001", "P1002", "P1003", "P1017"]);
+// The driver adapters' error kinds (Prisma's DriverAdapterError) for the same causes.
+const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "DatabaseDoesNotExist", "ConnectionClosed", "TooManyConnections", "DatabaseAccessDenied"]);
+
+type DriverCause = { originalCode?: unknown; kind?: unknown };
+
+function driverCauseOf(error: unknown): DriverCause | null {
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    const adapterError = (error.meta as { driverAdapterError?: { cause?: DriverCause } } | undefined)?.driverAdapterError;
+    return adapterError?.cause ?? null;
+  }
+  // Raw queries can surface the adapter's error itself.
+  if (error instanceof Error && error.name === "DriverAdapterError") return (error.cause as DriverCause | undefined) ?? null;
+  return null;
+}
+
+/** The fault behind a failed query, or null for anything else (a bug, a constraint: not the database's state). */
+export function databaseFaultOf(error: unknown): DatabaseFault | null {
+  if (error instanceof Prisma.PrismaClientInitializationError) return "unreachable";
+  const cause = driverCauseOf(error);
+  const code = typeof cause?.originalCode === "string" ? cause.originalCode : "";
+  if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED") || cause?.kind === "SocketTimeout") return "busy";
+  if (code === "SQLITE_FULL" || code === "SQLITE_IOERR_NOSPC") return "full";
+  if (code.startsWith("SQLITE_READONLY")) return "read-only";
+  if (code.startsWith("SQLITE_CANTOPEN") || code.startsWith("SQLITE_IOERR")) return "unreachable";
+  if (typeof cause?.kind === "string" && UNREACHABLE_KINDS.has(cause.kind)) return "unreachable";
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    if (error.code === "P1008") return "busy";
+    if (UNREACHABLE_CODES.has(error.code)) return "unreachable";
+  }
+  return null;
+}
+
+/** A JSON error for a route handler when the database is at fault ({error} and 503 or 507), else null. */
+export function databaseFaultResponse(error: unknown): Response | null {
+  const fault = databaseFaultOf(error);
+  if (!fault) return null;
+  console.error(`database fault (${fault})`, error);
+  return Response.json(
+    { error: DATABASE_FAULT_MESSAGES[fault] },
+    { status: DATABASE_FAULT_STATUS[fault], headers: { "Cache-Control": "no-store", "Retry-After": "30" } },
+  );
+}

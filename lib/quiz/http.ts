@@ -3,6 +3,7 @@ import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import { getRequestUser, getRequestUserId } from "@/lib/auth/request-user";
 import { readSmallJson } from "@/lib/http/json-body";
+import { databaseFaultResponse } from "@/lib/db/errors";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { QuizError, type QuizErrorKind } from "./errors";
 
@@ -28,6 +29,9 @@ async function answerErrors(work: () => Promise<Response>): Promise<Response> {
     return await work();
   } catch (error) {
     if (error instanceof QuizError) return jsonError(STATUS_OF[error.kind], error.message);
+    // A locked, full or unreachable database: say so (503/507), so the client knows to retry.
+    const fault = databaseFaultResponse(error);
+    if (fault) return fault;
     console.error("quiz request failed", error);
     return jsonError(500, "Parley could not handle this request. Try again in a moment.");
   }

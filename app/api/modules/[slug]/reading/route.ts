@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { readSmallJson } from "@/lib/http/json-body";
+import { databaseFaultResponse } from "@/lib/db/errors";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { getReadingState, recordReading, UnknownLocationError } from "@/lib/progress/reading";
 import { moduleSlugSchema, recordReadingSchema } from "@/lib/progress/schemas";
@@ -35,6 +36,8 @@ export async function POST(request: Request, { params }: Context) {
     return NextResponse.json({ signedIn: true, ...state }, { headers: noStore });
   } catch (e) {
     if (e instanceof UnknownLocationError) return error(400, "That article is not part of this module.");
+    const fault = databaseFaultResponse(e);
+    if (fault) return fault;
     throw e;
   }
 }
