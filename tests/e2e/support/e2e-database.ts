@@ -22,7 +22,7 @@ type E2eDatabase = { prepare(sql: string): Statement };
  * but the tests run only a few.
  */
 function postgresDatabase(url: string): E2eDatabase {
-  const helper = path.join(import.meta.dirname, "postgres-sync-query.mjs");
+  const helper = path.join(process.cwd(), "tests", "e2e", "support", "postgres-sync-query.mjs");
   const query = (sql: string, params: unknown[]) => {
     let n = 0;
     const numbered = sql.replace(/\?/g, () => `$${++n}`);
