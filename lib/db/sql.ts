@@ -20,3 +20,14 @@ export function typedParameter(value: unknown, postgresType: PostgresParameterTy
   }
   return Prisma.sql`${value}`;
 }
+
+/**
+ * A row lock for a SELECT, on PostgreSQL only (SQLite has no such clause and needs none: it runs
+ * one write at a time). PostgreSQL runs statements side by side and each reads the rows committed
+ * when it started, so two statements that must see each other's writes lock the row they share.
+ */
+export function rowLock(mode: "FOR SHARE" | "FOR UPDATE"): Prisma.Sql {
+  return env.databaseProvider === "postgresql" ? Prisma.raw(mode) : Prisma.empty;
+}
+
+export const onPostgres = env.databaseProvider === "postgresql";

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
-import { typedParameter } from "@/lib/db/sql";
+import { onPostgres, rowLock, typedParameter } from "@/lib/db/sql";
 import type { Grade } from "./grade";
 import type { QuizResponse } from "./responses";
 
@@ -45,7 +45,8 @@ export async function insertAnswerIfOpen(
       ${typedParameter(now, "timestamp(3)")}
     WHERE EXISTS (
       SELECT 1 FROM "QuizAttempt" a
-      WHERE a."id" = ${attemptId} AND a."userId" = ${userId} AND a."finishedAt" IS NULL)
+      WHERE a."id" = ${attemptId} AND a."userId" = ${userId} AND a."finishedAt" IS NULL
+      ${rowLock("FOR SHARE")})
     ON CONFLICT ("attemptId", "questionId") DO NOTHING`;
   return inserted === 1;
 }
@@ -62,7 +63,7 @@ export async function closeAttemptWithScore(
   attemptId: string,
   now: Date,
 ): Promise<boolean> {
-  const updated = await db.$executeRaw`
+  const update = db.$executeRaw`
     UPDATE "QuizAttempt" SET "finishedAt" = ${now}, "openKey" = NULL,
       "score" = COALESCE(
         (SELECT SUM(CASE WHEN s."points" > 1 THEN 1 WHEN s."points" > 0 THEN s."points" ELSE 0 END)
@@ -73,6 +74,15 @@ export async function closeAttemptWithScore(
           WHERE t."versionId" = "QuizAttempt"."versionId" AND t."removed" = false), 0),
         0)
     WHERE "id" = ${attemptId} AND "userId" = ${userId} AND "finishedAt" IS NULL`;
+  if (!onPostgres) return (await update) === 1;
+  // PostgreSQL: an answer's INSERT holds a share lock on the attempt row while its EXISTS check
+  // passes (rowLock above). Lock the row first, so that this UPDATE, a later statement with a
+  // later snapshot, waits for such answers and counts them; an answer arriving after the lock
+  // finds the attempt finished. Both run on one connection in the batch transaction.
+  const [, updated] = await db.$transaction([
+    db.$queryRaw`SELECT 1 FROM "QuizAttempt" WHERE "id" = ${attemptId} FOR UPDATE`,
+    update,
+  ]);
   return updated === 1;
 }
 
