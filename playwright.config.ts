@@ -1,10 +1,12 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_DATABASE_URL, E2E_PORT as PORT } from "./tests/e2e/support/e2e-database-url";
 
 // The browser tests run against a production build served on its own port, with its own
-// database that the set-up script recreates on every run.
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+// database that the set-up script recreates on every run: SQLite's data/e2e.db, or with
+// PARLEY_TEST_DATABASE=postgresql (npm run test:postgres) a PostgreSQL database. Each run builds:
+// the public pages are prerendered from the database at build time, with its row ids in links,
+// so a build made on one database's rows cannot be served on another's.
 const BASE_URL = `http://localhost:${PORT}`;
-export const E2E_DATABASE_URL = "file:./data/e2e.db";
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -13,11 +13,15 @@ process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.join(
   "scripts/prisma-engine/schema-engine.mjs",
 );
 
+const url = process.env.DATABASE_URL || "file:./data/parley.db"; // the default in lib/env.ts
+
+// The database follows the URL's scheme: PostgreSQL gets the schema derived from
+// prisma/schema.prisma (prisma/derive-postgres-schema.ts) and its own migrations; SQLite the source
+// schema and prisma/migrations.
+const postgres = /^postgres(ql)?:\/\//.test(url);
+
 export default defineConfig({
-  schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations" },
-  datasource: {
-    url: process.env.DATABASE_URL || "file:./data/parley.db", // the default in lib/env.ts
-    shadowDatabaseUrl: process.env.SHADOW_DATABASE_URL,
-  },
+  schema: postgres ? "prisma/postgresql/schema.prisma" : "prisma/schema.prisma",
+  migrations: { path: postgres ? "prisma/postgresql/migrations" : "prisma/migrations" },
+  datasource: { url, shadowDatabaseUrl: process.env.SHADOW_DATABASE_URL },
 });

@@ -1,6 +1,11 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// PARLEY_TEST_DATABASE=postgresql (npm run test:postgres) runs the db project on PostgreSQL; the
+// migrations tests are per database, each running only on its own.
+const onPostgres = process.env.PARLEY_TEST_DATABASE === "postgresql";
+const otherDatabaseTests = onPostgres ? "tests/db/migrations.test.ts" : "tests/db/postgres-migrations.test.ts";
+
 const alias = {
   "@": path.resolve(import.meta.dirname),
   // `server-only` throws outside React Server Components; in tests it is only a marker.
@@ -15,7 +20,12 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: [
+            "lib/**/*.test.ts",
+            "components/**/*.test.ts",
+            "scripts/**/*.test.ts",
+            "prisma/**/*.test.ts",
+          ],
           environment: "node",
         },
       },
@@ -24,6 +34,7 @@ export default defineConfig({
         test: {
           name: "db",
           include: ["tests/db/**/*.test.ts"],
+          exclude: [otherDatabaseTests],
           environment: "node",
           globalSetup: ["tests/support/db-global-setup.ts"],
           setupFiles: ["tests/support/db-per-file.ts"],

@@ -22,12 +22,24 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 const envSchema = z.object({
   NODE_ENV: optional(z.enum(["development", "test", "production"])),
-  DATABASE_URL: optional(z.string().startsWith("file:", "must be a SQLite file URL: file:<path>")),
+  DATABASE_URL: optional(
+    z
+      .string()
+      .regex(
+        /^(file:|postgres(ql)?:\/\/)/,
+        "must be a SQLite file URL (file:<path>) or a PostgreSQL URL (postgresql://user:password@host:5432/database)",
+      ),
+  ),
   NEXTAUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
   NEXTAUTH_URL: optional(z.url()),
   PORT: optional(z.coerce.number().int().min(1).max(65535)),
   SIGN_IN_LIMIT_PER_ADDRESS: optional(z.coerce.number().int().min(1)),
 });
+
+/** PostgreSQL when the URL says so (postgresql:// or postgres://); SQLite otherwise. */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
 
 function readLocalSecret(): string | undefined {
   if (!existsSync(LOCAL_SECRET_FILE)) return undefined;
@@ -52,12 +64,14 @@ function loadEnv() {
     );
   }
   const url = raw.NEXTAUTH_URL ?? `http://localhost:${port}`;
+  const databaseUrl = raw.DATABASE_URL ?? DEFAULT_DATABASE_URL;
   // next-auth reads NEXTAUTH_URL from process.env itself when it builds redirect URLs.
   process.env.NEXTAUTH_URL = url;
   return {
     nodeEnv,
     isProduction: nodeEnv === "production",
-    databaseUrl: raw.DATABASE_URL ?? DEFAULT_DATABASE_URL,
+    databaseUrl,
+    databaseProvider: isPostgresUrl(databaseUrl) ? ("postgresql" as const) : ("sqlite" as const),
     authSecret: secret,
     authUrl: url,
     port,

@@ -3,7 +3,8 @@
  * created (outside production). Safe to run again: it reuses the database and loses nothing.
  *
  *   npm run setup             migrate, then load what is missing
- *   npm run setup -- --fresh  start from an empty SQLite database (used by the browser tests)
+ *   npm run setup -- --fresh  start from an empty database (used by the browser tests): SQLite
+ *                             removes the file, PostgreSQL drops and recreates the schema
  */
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -36,6 +37,37 @@ function prepareSqliteFile() {
   }
 }
 
+function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+/**
+ * --fresh on PostgreSQL: drop the schema Parley's tables live in (`?schema=`, else public) with
+ * everything in it, and create it empty; migrate deploy then builds it again. A database that
+ * does not exist yet is left to migrate deploy, which creates it.
+ */
+async function emptyPostgresSchema() {
+  if (!fresh || !isPostgresUrl(databaseUrl)) return;
+  const { default: pg } = await import("pg");
+  const url = new URL(databaseUrl);
+  const schema = url.searchParams.get("schema") ?? "public";
+  url.searchParams.delete("schema");
+  const client = new pg.Client({ connectionString: url.toString() });
+  try {
+    await client.connect();
+  } catch (error) {
+    if ((error as { code?: string }).code === "3D000") return; // no database yet
+    throw error;
+  }
+  try {
+    const quoted = `"${schema.replaceAll('"', '""')}"`;
+    await client.query(`DROP SCHEMA IF EXISTS ${quoted} CASCADE; CREATE SCHEMA ${quoted}`);
+    log(`emptied schema ${schema} of the PostgreSQL database (--fresh)`);
+  } finally {
+    await client.end();
+  }
+}
+
 /** A per-machine secret for signing sessions, so that `npm start` works without a .env. */
 function ensureLocalSecret() {
   if (process.env.NEXTAUTH_SECRET) return;
@@ -58,6 +90,7 @@ function migrate() {
 
 async function main() {
   prepareSqliteFile();
+  await emptyPostgresSchema();
   ensureLocalSecret();
   migrate();
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
+import { onPostgres, rowLock, typedParameter } from "@/lib/db/sql";
 import type { Grade } from "./grade";
 import type { QuizResponse } from "./responses";
 
@@ -8,9 +9,9 @@ import type { QuizResponse } from "./responses";
 // them (an answer against a finish, two starts) would otherwise slip between a read and a write.
 // Each is one statement, outside any transaction (Parley's SQLite adapter shares one connection;
 // see lib/quiz/attempts.ts). The SQL is plain: quoted identifiers, standard INSERT ... SELECT,
-// ON CONFLICT and correlated subqueries, no SQLite-only functions. No CASTs on the parameters:
-// SQLite's CAST to a JSON or date type turns text into a number. (Not yet run on PostgreSQL,
-// which should type the SELECT list's parameters from the INSERT's columns; check when porting.)
+// ON CONFLICT and correlated subqueries, no SQLite-only functions, `false` for booleans. It runs on
+// SQLite and PostgreSQL alike, except that PostgreSQL reads the parameters of an INSERT's SELECT
+// list as text: those go through typedParameter (lib/db/sql.ts), which casts them on PostgreSQL only.
 
 /** A cuid-shaped id, as Prisma's @default(cuid()) makes, for a row written in SQL: time first, 80 random bits. */
 function newRecordId(): string {
@@ -24,9 +25,10 @@ function newRecordId(): string {
  * Inserts the answer if the attempt is still open and the question has no answer in it yet; true
  * when it was inserted. The open check is in the INSERT, so an answer racing "finish" either lands
  * before the attempt closes (and counts in its score) or is not stored at all. The unique
- * (attemptId, questionId) settles a double submit. Stored as Prisma stores these columns (JSON
- * text, 0/1, ISO dates). Written with Prisma's create, a taken slot is a P2002 error to catch and
- * the insert cost about 0.9 ms against 0.2 ms here, the largest part of an answer's time.
+ * (attemptId, questionId) settles a double submit. Stored as Prisma stores these columns (SQLite:
+ * JSON text, 0/1, ISO dates; PostgreSQL: jsonb, boolean, timestamp). Written with Prisma's create,
+ * a taken slot is a P2002 error to catch and the insert cost about 0.9 ms against 0.2 ms here, the
+ * largest part of an answer's time.
  */
 export async function insertAnswerIfOpen(
   userId: string,
@@ -38,10 +40,13 @@ export async function insertAnswerIfOpen(
 ): Promise<boolean> {
   const inserted = await db.$executeRaw`
     INSERT INTO "QuizAnswer" ("id", "attemptId", "questionId", "response", "points", "correct", "answeredAt")
-    SELECT ${newRecordId()}, ${attemptId}, ${questionId}, ${JSON.stringify(response)}, ${grade.points}, ${grade.correct}, ${now}
+    SELECT ${newRecordId()}, ${attemptId}, ${questionId}, ${typedParameter(JSON.stringify(response), "jsonb")},
+      ${typedParameter(grade.points, "double precision")}, ${typedParameter(grade.correct, "boolean")},
+      ${typedParameter(now, "timestamp(3)")}
     WHERE EXISTS (
       SELECT 1 FROM "QuizAttempt" a
-      WHERE a."id" = ${attemptId} AND a."userId" = ${userId} AND a."finishedAt" IS NULL)
+      WHERE a."id" = ${attemptId} AND a."userId" = ${userId} AND a."finishedAt" IS NULL
+      ${rowLock("FOR SHARE")})
     ON CONFLICT ("attemptId", "questionId") DO NOTHING`;
   return inserted === 1;
 }
@@ -58,7 +63,7 @@ export async function closeAttemptWithScore(
   attemptId: string,
   now: Date,
 ): Promise<boolean> {
-  const updated = await db.$executeRaw`
+  const update = db.$executeRaw`
     UPDATE "QuizAttempt" SET "finishedAt" = ${now}, "openKey" = NULL,
       "score" = COALESCE(
         (SELECT SUM(CASE WHEN s."points" > 1 THEN 1 WHEN s."points" > 0 THEN s."points" ELSE 0 END)
@@ -69,6 +74,15 @@ export async function closeAttemptWithScore(
           WHERE t."versionId" = "QuizAttempt"."versionId" AND t."removed" = false), 0),
         0)
     WHERE "id" = ${attemptId} AND "userId" = ${userId} AND "finishedAt" IS NULL`;
+  if (!onPostgres) return (await update) === 1;
+  // PostgreSQL: an answer's INSERT holds a share lock on the attempt row while its EXISTS check
+  // passes (rowLock above). Lock the row first, so that this UPDATE, a later statement with a
+  // later snapshot, waits for such answers and counts them; an answer arriving after the lock
+  // finds the attempt finished. Both run on one connection in the batch transaction.
+  const [, updated] = await db.$transaction([
+    db.$queryRaw`SELECT 1 FROM "QuizAttempt" WHERE "id" = ${attemptId} FOR UPDATE`,
+    update,
+  ]);
   return updated === 1;
 }
 

@@ -1,6 +1,7 @@
 // Picks the database support for a datasource URL. Each provider supplies a driver adapter factory
 // for the Wasm engine, the jobs the Wasm engine cannot do (`cli` commands), and its workarounds.
 import { UserFacingError } from "./errors.mjs";
+import { postgres } from "./postgres.mjs";
 import { sqlite } from "./sqlite.mjs";
 
 /** @typedef {import("@prisma/driver-adapter-utils").SqlDriverAdapter} SqlDriverAdapter */
@@ -34,10 +35,10 @@ export function providerFor(url) {
     );
   }
   if (url.startsWith("file:")) return sqlite;
-  // PostgreSQL goes here: a postgres.mjs built on @prisma/adapter-pg (see README.md).
+  if (/^postgres(ql)?:\/\//.test(url)) return postgres;
   const scheme = url.split(":")[0];
   throw new UserFacingError(
     "P1013",
-    `The Wasm schema engine stand-in (scripts/prisma-engine) supports SQLite \`file:\` URLs only; got a \`${scheme}:\` URL.`,
+    `The Wasm schema engine stand-in (scripts/prisma-engine) supports SQLite \`file:\` and PostgreSQL \`postgresql://\` URLs only; got a \`${scheme}:\` URL.`,
   );
 }

@@ -20,7 +20,7 @@ const attemptIdOn = async (page: Page) =>
 const sameOrigin = (page: Page) => ({ origin: new URL(page.url()).origin });
 const userIdOf = (email: string) =>
   withE2eDatabase(
-    (db) => (db.prepare("SELECT id FROM User WHERE email = ?").get(email) as { id: string }).id,
+    (db) => (db.prepare('SELECT "id" FROM "User" WHERE "email" = ?').get(email) as { id: string }).id,
   );
 
 async function nextByKeyboard(page: Page, label = "Next question") {
@@ -281,7 +281,7 @@ test("a missed question comes back in the review queue when it is due", async ({
   withE2eDatabase(
     (db) =>
       db
-        .prepare("UPDATE ReviewItem SET dueAt = ? WHERE userId = ?")
+        .prepare('UPDATE "ReviewItem" SET "dueAt" = ? WHERE "userId" = ?')
         .run(storedDate(new Date(Date.now() - 60_000)), userId),
     {
       write: true,
@@ -297,7 +297,7 @@ test("a missed question comes back in the review queue when it is due", async ({
 
   const item = withE2eDatabase(
     (db) =>
-      db.prepare("SELECT box, dueAt FROM ReviewItem WHERE userId = ?").get(userId) as {
+      db.prepare('SELECT "box", "dueAt" FROM "ReviewItem" WHERE "userId" = ?').get(userId) as {
         box: number;
         dueAt: string;
       },
@@ -338,7 +338,7 @@ test("a signed-in student cannot look answers up in practice mode, nor start an 
   expect(await practice.text()).not.toContain(question!.explanation);
 
   const countAttempts = () =>
-    withE2eDatabase((db) => (db.prepare('SELECT COUNT(*) AS n FROM "QuizAttempt"').get() as { n: number }).n);
+    withE2eDatabase((db) => (db.prepare('SELECT COUNT(*) AS "n" FROM "QuizAttempt"').get() as { n: number }).n);
   const attemptsBefore = countAttempts();
   const bad = await page.request.post(api(`/modules/${SAMPLE_SLUG}/attempts`), {
     data: "not json",
@@ -378,7 +378,7 @@ test("Finish now ends a partly answered attempt after a keyboard-friendly confir
   expect(
     withE2eDatabase(
       (db) =>
-        db.prepare("SELECT finishedAt FROM QuizAttempt WHERE id = ?").get(attemptId) as {
+        db.prepare('SELECT "finishedAt" FROM "QuizAttempt" WHERE "id" = ?').get(attemptId) as {
           finishedAt: string | null;
         },
     ).finishedAt,
@@ -394,7 +394,7 @@ test("Finish now ends a partly answered attempt after a keyboard-friendly confir
   await expect(page.getByText(`with 2 of ${total} questions answered`)).toBeVisible();
   const stored = withE2eDatabase(
     (db) =>
-      db.prepare("SELECT score, finishedAt, openKey FROM QuizAttempt WHERE id = ?").get(attemptId) as {
+      db.prepare('SELECT "score", "finishedAt", "openKey" FROM "QuizAttempt" WHERE "id" = ?').get(attemptId) as {
         score: number;
         finishedAt: string | null;
         openKey: string | null;
@@ -405,7 +405,7 @@ test("Finish now ends a partly answered attempt after a keyboard-friendly confir
   // The score counts the two answers given and the rest as 0.
   const earned = withE2eDatabase(
     (db) =>
-      (db.prepare("SELECT SUM(points) AS sum FROM QuizAnswer WHERE attemptId = ?").get(attemptId) as {
+      (db.prepare('SELECT SUM("points") AS "sum" FROM "QuizAnswer" WHERE "attemptId" = ?').get(attemptId) as {
         sum: number;
       }).sum,
   );

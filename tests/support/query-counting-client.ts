@@ -1,18 +1,13 @@
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "@/lib/generated/prisma/client";
-import { env } from "@/lib/env";
+import { createParleyClient } from "@/lib/db/create-client";
 
 // Import this before anything that imports lib/db/client: it puts a client that counts its SQL
 // statements where lib/db/client looks for the process's one client (outside production).
 
 export const sqlStatements = { count: 0 };
 
-const client = new PrismaClient({
-  adapter: new PrismaBetterSqlite3({ url: env.databaseUrl, timeout: 5000 }),
-  omit: { user: { passwordHash: true } },
-  log: [{ emit: "event", level: "query" }],
-});
-client.$on("query", () => {
+const client = createParleyClient({ log: [{ emit: "event", level: "query" }] });
+// The client's type does not carry the log option, so name the event's listener by hand.
+(client as unknown as { $on(event: "query", listener: () => void): void }).$on("query", () => {
   sqlStatements.count++;
 });
 (globalThis as unknown as { parleyPrisma?: unknown }).parleyPrisma = client;

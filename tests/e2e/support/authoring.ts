@@ -9,7 +9,7 @@ export function modulesOwnedBy(email: string): number {
   return withE2eDatabase(
     (db) =>
       (
-        db.prepare("SELECT COUNT(*) AS n FROM Module m JOIN User u ON u.id = m.ownerId WHERE u.email = ?").get(email) as {
+        db.prepare('SELECT COUNT(*) AS "n" FROM "Module" m JOIN "User" u ON u."id" = m."ownerId" WHERE u."email" = ?').get(email) as {
           n: number;
         }
       ).n,
@@ -22,9 +22,9 @@ export function reviewedQuestions(moduleId: string) {
     (db) =>
       db
         .prepare(
-          `SELECT q.prompt, q.removed FROM Question q
-           WHERE q.versionId = (SELECT id FROM ModuleVersion WHERE moduleId = ? ORDER BY number DESC LIMIT 1)
-           ORDER BY q.position`,
+          `SELECT q."prompt", q."removed" FROM "Question" q
+           WHERE q."versionId" = (SELECT "id" FROM "ModuleVersion" WHERE "moduleId" = ? ORDER BY "number" DESC LIMIT 1)
+           ORDER BY q."position"`,
         )
         .all(moduleId) as { prompt: string; removed: number }[],
   );

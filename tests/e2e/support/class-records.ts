@@ -6,7 +6,7 @@ import { storedDate, withE2eDatabase } from "./e2e-database";
 
 export function userIdOf(email: string): string {
   return withE2eDatabase(
-    (db) => (db.prepare("SELECT id FROM User WHERE email = ?").get(email) as { id: string }).id,
+    (db) => (db.prepare('SELECT "id" FROM "User" WHERE "email" = ?').get(email) as { id: string }).id,
   );
 }
 
@@ -19,10 +19,10 @@ export function createClassWith(teacherEmail: string, name: string, studentEmail
   withE2eDatabase(
     (db) => {
       db.prepare(
-        'INSERT INTO "Class" (id, teacherId, name, joinCode, createdAt) VALUES (?, ?, ?, ?, ?)',
+        'INSERT INTO "Class" ("id", "teacherId", "name", "joinCode", "createdAt") VALUES (?, ?, ?, ?, ?)',
       ).run(classId, teacherId, name, randomUUID().slice(0, 8).toUpperCase(), now);
       const enroll = db.prepare(
-        'INSERT INTO "Enrollment" (id, classId, studentId, joinedAt) VALUES (?, ?, ?, ?)',
+        'INSERT INTO "Enrollment" ("id", "classId", "studentId", "joinedAt") VALUES (?, ?, ?, ?)',
       );
       for (const studentId of studentIds) enroll.run(`e2e-enrollment-${randomUUID()}`, classId, studentId, now);
     },

@@ -1,0 +1,43 @@
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgres/client";
+import { env } from "@/lib/env";
+
+// Kept apart from lib/db/client.ts, which makes the process's one client when it is imported:
+// tests/support/query-counting-client.ts makes its own with this and puts it in that one's place.
+
+type ClientOptions = { log?: { emit: "event"; level: "query" }[] };
+
+/** A PostgreSQL URL's `?schema=` is Prisma's, not a server setting: hand it to the adapter instead. */
+function postgresAdapter(url: string) {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get("schema") ?? undefined;
+  parsed.searchParams.delete("schema");
+  return new PrismaPg({ connectionString: parsed.toString() }, schema ? { schema } : undefined);
+}
+
+function createSqliteClient(options: ClientOptions) {
+  const adapter = new PrismaBetterSqlite3({ url: env.databaseUrl, timeout: 5000 });
+  // Password hashes never leave the database unless a query asks for them by name.
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } }, ...options });
+}
+
+/** The app's client type: the SQLite client's, which the PostgreSQL one matches model for model. */
+export type ParleyClient = ReturnType<typeof createSqliteClient>;
+
+/**
+ * A client for DATABASE_URL: better-sqlite3 for `file:` URLs, node-postgres (a pool) for
+ * `postgresql://` ones. Both generated clients come from the same models (the PostgreSQL schema
+ * is derived from prisma/schema.prisma), so their query API is the same; TypeScript cannot see
+ * that across two generated folders, hence the one cast here.
+ */
+export function createParleyClient(options: ClientOptions = {}): ParleyClient {
+  if (env.databaseProvider === "sqlite") return createSqliteClient(options);
+  const client = new PostgresPrismaClient({
+    adapter: postgresAdapter(env.databaseUrl),
+    omit: { user: { passwordHash: true } },
+    ...options,
+  });
+  return client as unknown as ParleyClient;
+}
