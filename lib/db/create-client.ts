@@ -2,6 +2,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgres/client";
+import { gateTransactions } from "@/lib/db/sqlite-gate";
 import { env } from "@/lib/env";
 
 // Kept apart from lib/db/client.ts, which makes the process's one client when it is imported:
@@ -18,7 +19,8 @@ function postgresAdapter(url: string) {
 }
 
 function createSqliteClient(options: ClientOptions) {
-  const adapter = new PrismaBetterSqlite3({ url: env.databaseUrl, timeout: 5000 });
+  // One connection for the whole process: the gate keeps each transaction on it to itself.
+  const adapter = gateTransactions(new PrismaBetterSqlite3({ url: env.databaseUrl, timeout: 5000 }));
   // Password hashes never leave the database unless a query asks for them by name.
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } }, ...options });
 }

@@ -1,6 +1,7 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
+import { gateTransactions } from "@/lib/db/sqlite-gate";
 import type { ParleyClient } from "@/lib/db/create-client";
 import { env } from "@/lib/env";
 
@@ -9,18 +10,18 @@ import { env } from "@/lib/env";
  * hundreds of rows written in one go) that cannot swallow other requests' writes.
  *
  * SQLite: a second Prisma client with its own connection. The better-sqlite3 adapter gives each
- * PrismaClient ONE connection, shared by every request in the process. An interactive
- * `db.$transaction(async (tx) => ...)` on the shared client would hold that connection's BEGIN
- * open while other requests' statements run on the same connection, so their writes would join
- * the import's transaction and vanish with it on a rollback. On its own connection the import is
- * isolated: SQLite serialises it against the other connection's writes (busy timeout) instead of
- * mixing them in. Created lazily so that processes that never import (most of them) never open it.
+ * PrismaClient ONE connection, shared by every request in the process; the main client's
+ * transaction gate (lib/db/sqlite-gate.ts) keeps other requests' statements out of an open
+ * transaction by holding them back, which is right for short transactions but would stall the
+ * whole app for the seconds an import takes. On its own connection the import is isolated and
+ * SQLite serialises it against the main connection's writes (busy timeout). Created lazily so
+ * that processes that never import (most of them) never open it.
  *
  * PostgreSQL: the adapter's pool already gives each interactive transaction a connection of its
  * own, so the main client is isolated as it is.
  */
 function createIsolatedSqliteClient(): ParleyClient {
-  const adapter = new PrismaBetterSqlite3({ url: env.databaseUrl, timeout: 10_000 });
+  const adapter = gateTransactions(new PrismaBetterSqlite3({ url: env.databaseUrl, timeout: 10_000 }));
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }
 

@@ -7,8 +7,7 @@ import type { QuizResponse } from "./responses";
 
 // The attempt writes whose condition must hold in the statement itself, because a request racing
 // them (an answer against a finish, two starts) would otherwise slip between a read and a write.
-// Each is one statement, outside any transaction (Parley's SQLite adapter shares one connection;
-// see lib/quiz/attempts.ts). The SQL is plain: quoted identifiers, standard INSERT ... SELECT,
+// Each is one statement, outside any transaction (see lib/quiz/attempts.ts). The SQL is plain: quoted identifiers, standard INSERT ... SELECT,
 // ON CONFLICT and correlated subqueries, no SQLite-only functions, `false` for booleans. It runs on
 // SQLite and PostgreSQL alike, except that PostgreSQL reads the parameters of an INSERT's SELECT
 // list as text: those go through typedParameter (lib/db/sql.ts), which casts them on PostgreSQL only.

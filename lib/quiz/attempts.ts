@@ -16,10 +16,10 @@ import { topicResults } from "./score";
 import { shuffleForAttempt } from "./shuffle";
 import { answerFeedbackView, type AnswerOutcome, type AttemptSummary } from "./views";
 
-// Writes of a quiz attempt. Each write is one SQL statement and none runs in a transaction:
-// Parley's SQLite adapter shares one connection, so a transaction that rolls back would take
-// other requests' writes made meanwhile with it. The database's unique indexes and the
-// conditions inside each statement do the work instead: one open attempt per user and module
+// Writes of a quiz attempt. Each write is one SQL statement and none needs a transaction, which
+// keeps the hot path fast: on SQLite a transaction holds every other request's query back while
+// it is open (lib/db/sqlite-gate.ts). The database's unique indexes and the conditions inside
+// each statement do the work instead: one open attempt per user and module
 // (QuizAttempt.openKey), one answer per question (attemptId, questionId), answers only while
 // the attempt is open (lib/quiz/attempt-sql.ts).
 
