@@ -37,7 +37,7 @@ async function deleteAccountThroughForm(page: Page, password: string) {
 }
 
 const publicModuleCount = () =>
-  withE2eDatabase((db) => (db.prepare("SELECT COUNT(*) AS n FROM Module WHERE status = 'PUBLISHED' AND ownerId IS NULL").get() as { n: number }).n);
+  withE2eDatabase((db) => (db.prepare(`SELECT COUNT(*) AS n FROM "Module" WHERE "status" = 'PUBLISHED' AND "ownerId" IS NULL`).get() as { n: number }).n);
 
 test("a student downloads their data, then deletes their account with their answers", async ({ browser }) => {
   const student = await newSignedInUser(browser, "Dana Data", "Student");
@@ -70,7 +70,7 @@ test("a student downloads their data, then deletes their account with their answ
   await page.getByLabel("Type the words to confirm").fill("delete it");
   await page.getByRole("button", { name: "Delete my account" }).click();
   await expect(page.getByText("Type “delete my account” to confirm.")).toBeVisible();
-  expect(withE2eDatabase((db) => db.prepare("SELECT COUNT(*) AS n FROM User WHERE email = ?").get(student.email) as { n: number }).n).toBe(1);
+  expect(withE2eDatabase((db) => db.prepare(`SELECT COUNT(*) AS n FROM "User" WHERE "email" = ?`).get(student.email) as { n: number }).n).toBe(1);
 
   await deleteAccountThroughForm(page, student.password);
   await expect(page.getByRole("heading", { name: "Your account has been deleted" })).toBeVisible();
@@ -78,8 +78,8 @@ test("a student downloads their data, then deletes their account with their answ
   await page.reload();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await expectNoAxeViolations(page);
-  expect(withE2eDatabase((db) => db.prepare("SELECT COUNT(*) AS n FROM QuizAnswer WHERE attemptId = ?").get(attemptId) as { n: number }).n).toBe(0);
-  expect(withE2eDatabase((db) => db.prepare("SELECT COUNT(*) AS n FROM User WHERE email = ?").get(student.email) as { n: number }).n).toBe(0);
+  expect(withE2eDatabase((db) => db.prepare(`SELECT COUNT(*) AS n FROM "QuizAnswer" WHERE "attemptId" = ?`).get(attemptId) as { n: number }).n).toBe(0);
+  expect(withE2eDatabase((db) => db.prepare(`SELECT COUNT(*) AS n FROM "User" WHERE "email" = ?`).get(student.email) as { n: number }).n).toBe(0);
   expect((await page.request.get("/api/account/export")).status()).toBe(401);
 
   await signInWith(page, student.email, student.password);
@@ -99,7 +99,7 @@ test("a teacher's deletion takes their classes and modules, and no module of the
   withE2eDatabase(
     (db) =>
       db
-        .prepare("INSERT INTO Module (id, slug, title, ownerId, status, createdAt, updatedAt) VALUES (?, ?, ?, ?, 'PUBLISHED', ?, ?)")
+        .prepare(`INSERT INTO "Module" ("id", "slug", "title", "ownerId", "status", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, 'PUBLISHED', ?, ?)`)
         .run(`mod-${slug}`, slug, "Terry's module", teacherId, new Date().toISOString(), new Date().toISOString()),
     { write: true },
   );
@@ -113,8 +113,8 @@ test("a teacher's deletion takes their classes and modules, and no module of the
 
   await deleteAccountThroughForm(teacher.page, teacher.password);
   const left = withE2eDatabase((db) => ({
-    classes: (db.prepare("SELECT COUNT(*) AS n FROM Class WHERE id = ?").get(classId) as { n: number }).n,
-    modules: (db.prepare("SELECT COUNT(*) AS n FROM Module WHERE slug = ?").get(slug) as { n: number }).n,
+    classes: (db.prepare(`SELECT COUNT(*) AS n FROM "Class" WHERE "id" = ?`).get(classId) as { n: number }).n,
+    modules: (db.prepare(`SELECT COUNT(*) AS n FROM "Module" WHERE "slug" = ?`).get(slug) as { n: number }).n,
   }));
   expect(left).toEqual({ classes: 0, modules: 0 });
   expect(publicModuleCount()).toBe(publicBefore);
