@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { request, type APIRequestContext } from "@playwright/test";
 import bcrypt from "bcryptjs";
-import { storedDate, withE2eDatabase } from "./e2e-database";
+import { storedDate, storedQuestions, withE2eDatabase } from "./e2e-database";
+import { responseFor } from "./quiz";
 
 // The people and records the security specs (access matrix, fuzzing, headers) test against,
 // written straight into the browser tests' database: two teachers with a class each, a student
@@ -31,6 +32,8 @@ export type World = {
   attemptId: string;
   /** The public sample module. */
   publicModule: { slug: string; articleKey: string; questionId: string };
+  /** A well-formed (wrong) answer to the public module's first question. */
+  publicAnswer: unknown;
 };
 
 /** Runs Parley's command line against the browser tests' database (as an operator would). */
@@ -152,7 +155,10 @@ export async function buildWorld(baseURL: string) {
     assignmentId,
     attemptId,
     publicModule: moduleParts(SAMPLE_SLUG),
+    publicAnswer: null,
   };
+  const firstPublic = storedQuestions(SAMPLE_SLUG).find((q) => q.id === world.publicModule.questionId)!;
+  world.publicAnswer = responseFor(firstPublic, false);
   return { world, contexts };
 }
 
