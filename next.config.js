@@ -1,6 +1,7 @@
 // @ts-check
 
-const { PHASE_DEVELOPMENT_SERVER } = require("next/constants");
+// next/constants PHASE_DEVELOPMENT_SERVER (a require() here is refused by the lint rules).
+const PHASE_DEVELOPMENT_SERVER = "phase-development-server";
 
 /**
  * The Content-Security-Policy of every response. Scripts need 'unsafe-inline': the public pages
