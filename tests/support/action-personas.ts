@@ -83,3 +83,21 @@ export async function outcome(call: () => Promise<unknown>): Promise<{ value?: u
     return { thrown: error instanceof Error ? error.message : String(error) };
   }
 }
+
+/**
+ * The rows server actions can change, in a few small queries: cheap enough to compare before
+ * and after each of thousands of fuzzed calls (databaseFingerprint reads every table).
+ */
+export async function writableFingerprint(): Promise<string> {
+  const [users, classes, enrollments, assignments, extensions, modules, questions, sections] = await Promise.all([
+    db.user.findMany({ select: { id: true, name: true, email: true, username: true, passwordHash: true, role: true }, orderBy: { id: "asc" } }),
+    db.class.findMany({ orderBy: { id: "asc" } }),
+    db.enrollment.findMany({ orderBy: { id: "asc" } }),
+    db.assignment.findMany({ orderBy: { id: "asc" } }),
+    db.assignmentExtension.findMany({ orderBy: { assignmentId: "asc" } }),
+    db.module.findMany({ select: { id: true, title: true, status: true, ownerId: true, currentVersionId: true }, orderBy: { id: "asc" } }),
+    db.question.findMany({ select: { id: true, prompt: true, removed: true, editedAt: true }, orderBy: { id: "asc" } }),
+    db.section.findMany({ select: { id: true, editedData: true }, orderBy: { id: "asc" } }),
+  ]);
+  return JSON.stringify([users, classes, enrollments, assignments, extensions, modules, questions, sections]);
+}

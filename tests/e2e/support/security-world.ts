@@ -36,13 +36,25 @@ export type World = {
   publicAnswer: unknown;
 };
 
-/** Runs Parley's command line against the browser tests' database (as an operator would). */
+/**
+ * Runs Parley's command line against the browser tests' database (as an operator would). An
+ * import is one long write transaction: when another spec's import holds the database, wait and
+ * try again.
+ */
 export function runParleyCli(args: string[]): string {
-  return execFileSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/parley.ts", ...args], {
-    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL },
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return execFileSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/parley.ts", ...args], {
+        env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL },
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+    } catch (error) {
+      const stderr = String((error as { stderr?: string }).stderr ?? "");
+      if (attempt >= 6 || !/database is locked|SQLITE_BUSY/.test(stderr)) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1_000 * attempt);
+    }
+  }
 }
 
 function insertUser(db: import("better-sqlite3").Database, name: string, role: "STUDENT" | "TEACHER", hash: string) {
