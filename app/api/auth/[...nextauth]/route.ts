@@ -7,8 +7,16 @@ const handler = NextAuth(authOptions);
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
-/** next-auth's routes, with a bad callbackUrl refused as bad input rather than a server error. */
-function auth(request: NextRequest, context: Context) {
+/**
+ * next-auth's routes, with requests it would answer with a 500 refused as bad input first: a
+ * callbackUrl that is neither a path nor an http(s) address, and a GET of the credentials
+ * callback (signing in is a POST).
+ */
+async function auth(request: NextRequest, context: Context) {
+  const [action, provider] = (await context.params).nextauth;
+  if (request.method === "GET" && action === "callback" && provider === "credentials") {
+    return Response.json({ error: "Sign in with a POST from the sign-in form." }, { status: 405, headers: { Allow: "POST" } });
+  }
   const callbackUrl = request.nextUrl.searchParams.get("callbackUrl");
   if (callbackUrl !== null && callbackUrl !== "" && !isAcceptedCallbackParam(callbackUrl)) {
     return Response.json({ error: "callbackUrl must be a path or an http(s) address." }, { status: 400 });
