@@ -1,7 +1,45 @@
 // @ts-check
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+// next/constants PHASE_DEVELOPMENT_SERVER (a require() here is refused by the lint rules).
+const PHASE_DEVELOPMENT_SERVER = "phase-development-server";
+
+/**
+ * The Content-Security-Policy of every response. Scripts need 'unsafe-inline': the public pages
+ * are prerendered and carry Next's inline bootstrap scripts, and the nonces that would replace it
+ * make every page render per request (no shared cache). What the policy still gives: scripts only
+ * from Parley itself (no third-party host), no plugins, no <base> or form posts elsewhere, no
+ * framing, and nothing fetched or sent to another origin. The development server also evaluates
+ * code for hot reload ('unsafe-eval'); production never does.
+ */
+function contentSecurityPolicy(dev) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
+    // React and Next set style attributes (progress bars, the skip link's focus, next/font).
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self'${dev ? " ws:" : ""}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+/** Sent with every page, route and file (tests/e2e/security-headers.spec.ts checks them). */
+function securityHeaders(dev) {
+  return [
+    { key: "Content-Security-Policy", value: contentSecurityPolicy(dev) },
+    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+    { key: "X-Content-Type-Options", value: "nosniff" },
+    { key: "X-Frame-Options", value: "DENY" },
+    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+  ];
+}
+
+/** @type {(phase: string) => import('next').NextConfig} */
+const nextConfig = (phase) => ({
   poweredByHeader: false,
   // Next hashes every response body in JavaScript to make an ETag: on a large static page that
   // costs more than sending it. Cached pages are revalidated by time instead.
@@ -18,6 +56,9 @@ const nextConfig = {
       bodySizeLimit: "14mb",
     },
   },
-};
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders(phase === PHASE_DEVELOPMENT_SERVER) }];
+  },
+});
 
 module.exports = nextConfig;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { isAcceptedCallbackParam, safeCallbackUrl } from "@/lib/auth/callback-url";
 
 describe("safeCallbackUrl", () => {
   it("keeps same-site paths", () => {
@@ -22,4 +22,13 @@ describe("safeCallbackUrl", () => {
       expect(safeCallbackUrl(value, "/progress")).toBe("/progress");
     },
   );
+});
+
+describe("isAcceptedCallbackParam", () => {
+  it("accepts paths and http(s) addresses, as next-auth does", () => {
+    for (const ok of ["/", "/modules/x?y=1", "http://localhost:3000/a", "https://example.com"]) expect(isAcceptedCallbackParam(ok)).toBe(true);
+  });
+  it("refuses what next-auth would answer with a server error", () => {
+    for (const bad of [" ", "javascript:alert(1)", "data:text/html,x", "relative/path", "mailto:a@b.c"]) expect(isAcceptedCallbackParam(bad)).toBe(false);
+  });
 });

@@ -14,3 +14,16 @@ export function safeCallbackUrl(value: string | null | undefined, fallback = "/"
     return fallback;
   }
 }
+
+/**
+ * Whether next-auth accepts `value` as its callbackUrl query parameter: an http(s) address, or a
+ * path. next-auth answers anything else with a 500 ("a problem with the server configuration"),
+ * so its route refuses such a request first, with a 400.
+ */
+export function isAcceptedCallbackParam(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value, value.startsWith("/") ? BASE : undefined).protocol);
+  } catch {
+    return false;
+  }
+}
