@@ -54,7 +54,7 @@ test.beforeAll(() => {
     (db) =>
       (
         db
-          .prepare('SELECT a.key FROM "Article" a JOIN "Module" m ON m.currentVersionId = a.versionId WHERE m.slug = ? ORDER BY a.position LIMIT 1')
+          .prepare('SELECT a."key" FROM "Article" a JOIN "Module" m ON m."currentVersionId" = a."versionId" WHERE m."slug" = ? ORDER BY a."position" LIMIT 1')
           .get(slug) as { key: string }
       ).key,
   );

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
 import { buildWorld, leakedSecret, userFingerprint, type Persona, type World } from "./support/security-world";
+import { E2E_DATABASE_URL } from "./support/e2e-database-url";
 
 // Security headers on every kind of response, CSP-clean pages in the browser, cross-site writes
 // refused, and the session cookie's flags (Secure when Parley is served over https).
@@ -190,7 +191,7 @@ test("served over https (NEXTAUTH_URL), the session cookie is also Secure", asyn
     env: {
       ...process.env,
       NODE_ENV: "production",
-      DATABASE_URL: "file:./data/e2e.db",
+      DATABASE_URL: E2E_DATABASE_URL,
       NEXTAUTH_URL: `https://localhost:${port}`,
       NEXTAUTH_SECRET: "e2e-secret-0123456789abcdefghijklmnopqrstuvwxyz",
       SIGN_IN_LIMIT_PER_ADDRESS: "1000",

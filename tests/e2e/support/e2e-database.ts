@@ -14,7 +14,7 @@ type Statement = {
   all(...params: unknown[]): unknown[];
   run(...params: unknown[]): { changes: number };
 };
-type E2eDatabase = { prepare(sql: string): Statement };
+export type E2eDatabase = { prepare(sql: string): Statement };
 
 /**
  * PostgreSQL from synchronous code: each statement runs in a child process (postgres-sync-query.mjs)

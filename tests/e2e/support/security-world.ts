@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { request, type APIRequestContext } from "@playwright/test";
 import bcrypt from "bcryptjs";
-import { storedDate, storedQuestions, withE2eDatabase } from "./e2e-database";
+import { storedDate, storedQuestions, withE2eDatabase, type E2eDatabase } from "./e2e-database";
+import { onPostgres } from "../../support/test-database";
 import { responseFor } from "./quiz";
 
 // The people and records the security specs (access matrix, fuzzing, headers) test against,
@@ -57,12 +58,12 @@ export function runParleyCli(args: string[]): string {
   }
 }
 
-function insertUser(db: import("better-sqlite3").Database, name: string, role: "STUDENT" | "TEACHER", hash: string) {
+function insertUser(db: E2eDatabase, name: string, role: "STUDENT" | "TEACHER", hash: string) {
   const id = `sec-${randomUUID()}`;
   const email = `${name.toLowerCase().replace(/\W+/g, "-")}-${randomUUID().slice(0, 8)}@e2e.parley.test`;
   const now = storedDate(new Date());
   db.prepare(
-    'INSERT INTO "User" (id, email, name, passwordHash, role, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO "User" ("id", "email", "name", "passwordHash", "role", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?)',
   ).run(id, email, name, hash, role, now, now);
   return { id, email };
 }
@@ -87,12 +88,12 @@ function firstRow<T>(sql: string, ...params: unknown[]): T {
 
 function moduleParts(slug: string) {
   const mod = firstRow<{ id: string; versionId: string }>(
-    'SELECT id, currentVersionId AS versionId FROM "Module" WHERE slug = ?',
+    'SELECT "id", "currentVersionId" AS "versionId" FROM "Module" WHERE "slug" = ?',
     slug,
   );
-  const article = firstRow<{ key: string }>('SELECT key FROM "Article" WHERE versionId = ? ORDER BY position LIMIT 1', mod.versionId);
+  const article = firstRow<{ key: string }>('SELECT "key" FROM "Article" WHERE "versionId" = ? ORDER BY "position" LIMIT 1', mod.versionId);
   const question = firstRow<{ id: string }>(
-    'SELECT id FROM "Question" WHERE versionId = ? AND removed = 0 ORDER BY position LIMIT 1',
+    'SELECT "id" FROM "Question" WHERE "versionId" = ? AND "removed" = false ORDER BY "position" LIMIT 1',
     mod.versionId,
   );
   return { id: mod.id, slug, articleKey: article.key, questionId: question.id };
@@ -123,14 +124,14 @@ export async function buildWorld(baseURL: string) {
   const now = storedDate(new Date());
   withE2eDatabase(
     (db) => {
-      db.prepare('UPDATE "Module" SET ownerId = ? WHERE id = ?').run(people.teacher.id, teacherModule.id);
-      const cls = db.prepare('INSERT INTO "Class" (id, teacherId, name, joinCode, createdAt) VALUES (?, ?, ?, ?, ?)');
+      db.prepare('UPDATE "Module" SET "ownerId" = ? WHERE "id" = ?').run(people.teacher.id, teacherModule.id);
+      const cls = db.prepare('INSERT INTO "Class" ("id", "teacherId", "name", "joinCode", "createdAt") VALUES (?, ?, ?, ?, ?)');
       cls.run(classId, people.teacher.id, "Security class", randomUUID().slice(0, 8).toUpperCase(), now);
       cls.run(otherClassId, people.otherTeacher.id, "Other class", randomUUID().slice(0, 8).toUpperCase(), now);
-      const enroll = db.prepare('INSERT INTO "Enrollment" (id, classId, studentId, joinedAt) VALUES (?, ?, ?, ?)');
+      const enroll = db.prepare('INSERT INTO "Enrollment" ("id", "classId", "studentId", "joinedAt") VALUES (?, ?, ?, ?)');
       enroll.run(`sec-enrollment-${randomUUID()}`, classId, people.student.id, now);
       enroll.run(`sec-enrollment-${randomUUID()}`, otherClassId, people.otherStudent.id, now);
-      db.prepare('INSERT INTO "Assignment" (id, classId, moduleId, dueAt, createdAt) VALUES (?, ?, ?, NULL, ?)').run(
+      db.prepare('INSERT INTO "Assignment" ("id", "classId", "moduleId", "dueAt", "createdAt") VALUES (?, ?, ?, NULL, ?)').run(
         assignmentId,
         classId,
         teacherModule.id,
@@ -182,12 +183,12 @@ export function userFingerprint(userId: string): string {
   return withE2eDatabase((db) => {
     const rows = (sql: string) => JSON.stringify(db.prepare(sql).all(userId));
     return [
-      rows('SELECT id, finishedAt, score FROM "QuizAttempt" WHERE userId = ? ORDER BY id'),
-      rows('SELECT a.id, a.points FROM "QuizAnswer" a JOIN "QuizAttempt" t ON t.id = a.attemptId WHERE t.userId = ? ORDER BY a.id'),
-      rows('SELECT id, box, dueAt FROM "ReviewItem" WHERE userId = ? ORDER BY id'),
-      rows('SELECT moduleId, location FROM "ReadingProgress" WHERE userId = ? ORDER BY moduleId, location'),
-      rows('SELECT classId FROM "Enrollment" WHERE studentId = ? ORDER BY classId'),
-      rows('SELECT name, email, role, passwordHash FROM "User" WHERE id = ?'),
+      rows('SELECT "id", "finishedAt", "score" FROM "QuizAttempt" WHERE "userId" = ? ORDER BY "id"'),
+      rows('SELECT a."id", a."points" FROM "QuizAnswer" a JOIN "QuizAttempt" t ON t."id" = a."attemptId" WHERE t."userId" = ? ORDER BY a."id"'),
+      rows('SELECT "id", "box", "dueAt" FROM "ReviewItem" WHERE "userId" = ? ORDER BY "id"'),
+      rows('SELECT "moduleId", "location" FROM "ReadingProgress" WHERE "userId" = ? ORDER BY "moduleId", "location"'),
+      rows('SELECT "classId" FROM "Enrollment" WHERE "studentId" = ? ORDER BY "classId"'),
+      rows('SELECT "name", "email", "role", "passwordHash" FROM "User" WHERE "id" = ?'),
     ].join("\n");
   });
 }
@@ -196,10 +197,14 @@ export function userFingerprint(userId: string): string {
 export function tableCounts(): Record<string, number> {
   return withE2eDatabase((db) => {
     const tables = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma%' AND name NOT LIKE 'RateLimit%'")
+      .prepare(
+        onPostgres
+          ? "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT LIKE '\\_prisma%' AND table_name <> 'RateLimit'"
+          : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma%' AND name NOT LIKE 'RateLimit%'",
+      )
       .all() as { name: string }[];
     return Object.fromEntries(
-      tables.map(({ name }) => [name, (db.prepare(`SELECT COUNT(*) AS n FROM "${name}"`).get() as { n: number }).n]),
+      tables.map(({ name }) => [name, Number((db.prepare(`SELECT COUNT(*) AS n FROM "${name}"`).get() as { n: number | string }).n)]),
     );
   });
 }
