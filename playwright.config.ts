@@ -8,8 +8,15 @@ import { E2E_DATABASE_URL, E2E_PORT as PORT } from "./tests/e2e/support/e2e-data
 // so a build made on one database's rows cannot be served on another's.
 const BASE_URL = `http://localhost:${PORT}`;
 
+// Specs the PostgreSQL pass does not repeat: route fuzzing and security headers test input
+// handling and responses that do not depend on the database, and the fault specs start their own
+// SQLite servers. The access matrix, inert content and every feature spec run on both.
+const SQLITE_PASS_ONLY = ["fuzz-routes.spec.ts", "security-headers.spec.ts", "faults-kill.spec.ts", "faults-unavailable.spec.ts"];
+const onPostgres = process.env.PARLEY_TEST_DATABASE === "postgresql";
+
 export default defineConfig({
   testDir: "tests/e2e",
+  testIgnore: onPostgres ? SQLITE_PASS_ONLY.map((file) => `**/${file}`) : [],
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
   retries: 0,
