@@ -18,6 +18,7 @@ const { joinClassAction } = await import("@/lib/classes/join-action");
 const assignments = await import("@/lib/assignments/actions");
 const authoring = await import("@/lib/authoring/actions");
 const { signUp } = await import("@/lib/auth/sign-up");
+const privacy = await import("@/lib/privacy/actions");
 
 const PERSONAS = ["anonymous", "student", "otherStudent", "teacher", "otherTeacher"] as const;
 type Persona = (typeof PERSONAS)[number];
@@ -72,6 +73,13 @@ const ROWS: ActionRow[] = [
   { action: "lib/classes/actions.ts#removeStudentAction", call: () => classes.removeStudentAction(NO_STATE, form({ classId, studentId: people.student.id })), expect: only("teacher"), writes: true },
   // Creating an account is open to anyone (a fresh email each time).
   { action: "lib/auth/sign-up.ts#signUp", call: () => signUp({ name: "New Person", email: `new-${Math.random().toString(36).slice(2)}@db.parley.test`, password: "a-long-password", role: "STUDENT" }), expect: only(...PERSONAS), writes: true },
+  // Anyone signed in may delete their own account, and only with their password: a wrong one
+  // gets past the session check and deletes nothing.
+  {
+    action: "lib/privacy/actions.ts#deleteAccountAction",
+    call: () => privacy.deleteAccountAction(NO_STATE, form({ password: "not-the-password", confirmation: "delete my account" })),
+    expect: only("student", "otherStudent", "teacher", "otherTeacher"),
+  },
 ];
 
 beforeAll(async () => {

@@ -81,6 +81,9 @@ const MATRIX: Row[] = [
   { route: "/join", url: () => "/join", expect: signedIn(200) },
   { route: "/progress", url: () => "/progress", expect: signedIn(200) },
   { route: "/review", url: () => "/review", expect: signedIn(200) },
+  { route: "/account", url: () => "/account", expect: signedIn(200) },
+  // Shown after a deletion, to whoever lands there: it says the account is gone, nothing more.
+  { route: "/account/deleted", url: () => "/account/deleted", expect: everyone(200) },
   // Teachers.
   { route: "/teach", url: () => "/teach", expect: anyTeacherPage },
   { route: "/teach/modules", url: () => "/teach/modules", expect: anyTeacherPage },
@@ -99,6 +102,8 @@ const MATRIX: Row[] = [
   { route: "/teach/classes/[classId]/export/questions.csv", url: (w) => `${cls(w)}/export/questions.csv`, expect: ownerTeacherCsv },
   // API routes.
   { route: "/api/health", url: () => "/api/health", expect: everyone(200) },
+  // Each user's own data, and nobody else's (the export is scoped by the session alone).
+  { route: "/api/account/export", url: () => "/api/account/export", expect: { ...everyone(200), anonymous: 401 } },
   { route: "/api/auth/[...nextauth]", url: () => "/api/auth/session", expect: everyone(200) },
   {
     route: "/api/modules/[slug]/reading",
