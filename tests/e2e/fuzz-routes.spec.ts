@@ -148,14 +148,14 @@ test("GET the map files", async () => {
   await fuzz("student", fc.tuple(segment(() => world.publicModule.slug), segment(() => world.teacherModule.slug)), async (c, [pub, own]) => {
     await check(await c.get(`/modules/${pub}/map.svg`), world.ids.student, null, `map ${pub}`);
     return c.get(`/library/${own}/map.svg`);
-  });
+  }, { readsOnly: true });
 });
 
 test("GET the class exports", async () => {
   await fuzz("teacher", segment(() => world.classId), async (c, id) => {
     await check(await c.get(`/teach/classes/${id}/export/gradebook.csv`), world.ids.teacher, null, `gradebook ${id}`);
     return c.get(`/teach/classes/${id}/export/questions.csv`);
-  });
+  }, { readsOnly: true });
 });
 
 test("GET /api/health and next-auth's routes with any path and query", async () => {
