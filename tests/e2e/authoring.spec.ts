@@ -43,7 +43,7 @@ test("a teacher builds a module from uploaded and pasted articles, reviews it, p
   await openDetails(page, "Edit question 1");
   await page.getByLabel("Question 1 wording").fill("In your own words: which country hosted the first round of talks?");
   await page.getByRole("button", { name: "Save question 1" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await expect(page.getByRole("region", { name: /^Questions/ }).getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
 
   await page.getByRole("button", { name: "Remove question 2", exact: true }).click();
   await expect(page.getByRole("button", { name: "Restore question 2", exact: true })).toBeVisible();
@@ -52,7 +52,8 @@ test("a teacher builds a module from uploaded and pasted articles, reviews it, p
   const definition = page.getByLabel(/^Definition of /).first();
   await definition.fill("A definition the teacher wrote for the class.");
   await page.getByRole("button", { name: "Save glossary definitions" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  // Each form has its own status line; the question's "Saved." may still be showing.
+  await expect(page.getByRole("region", { name: "Explainer texts" }).getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
 
   const questions = reviewedQuestions(moduleId);
   expect(questions[0]!.prompt).toBe("In your own words: which country hosted the first round of talks?");
