@@ -65,6 +65,13 @@ async function main() {
   console.log(`  next start alone: ${meetsTarget(direct) ? "met" : "NOT met"}`);
   const proxied = results.find((r) => r.name.includes("nginx cache"));
   if (proxied) console.log(`  deployment set-up (nginx cache in front): ${meetsTarget(proxied) ? "met" : "NOT met"}`);
+  const staticFile = results.find((r) => r.name.includes("static file"));
+  if (proxied && staticFile) {
+    const share = proxied.requestsPerSecond / staticFile.requestsPerSecond;
+    console.log(
+      `through the nginx cache, the module page reaches ${Math.round(share * 100)}% of the static-file rate (target: at least 50%): ${share >= 0.5 ? "met" : "NOT met"}`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {
