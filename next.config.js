@@ -57,7 +57,19 @@ const nextConfig = (phase) => ({
     },
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(phase === PHASE_DEVELOPMENT_SERVER) }];
+    // The explainer's map is an SVG file: opened on its own it may only style itself. Listed
+    // after the site-wide rule, whose Content-Security-Policy it replaces (the last rule wins).
+    const mapPolicy = [
+      {
+        key: "Content-Security-Policy",
+        value: "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      },
+    ];
+    return [
+      { source: "/:path*", headers: securityHeaders(phase === PHASE_DEVELOPMENT_SERVER) },
+      { source: "/modules/:slug/map.svg", headers: mapPolicy },
+      { source: "/library/:slug/map.svg", headers: mapPolicy },
+    ];
   },
 });
 
