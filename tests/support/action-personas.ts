@@ -3,6 +3,7 @@ import path from "node:path";
 import { vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { onPostgres } from "./test-database";
 
 // Shared by the server-action security tests (tests/db/access-matrix.test.ts, fuzz-actions):
 // who is signed in, Next's request-bound helpers replaced by plain functions, and a fingerprint
@@ -39,11 +40,14 @@ export function mockNextForActions() {
 /** Every table's rows but the rate-limit counters (refused calls may count against a limit). */
 export async function databaseFingerprint(): Promise<string> {
   const tables = await db.$queryRawUnsafe<{ name: string }[]>(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma%' AND name <> 'RateLimit' ORDER BY name",
+    onPostgres
+      ? "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT LIKE '\\_prisma%' AND table_name <> 'RateLimit' ORDER BY table_name"
+      : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma%' AND name <> 'RateLimit' ORDER BY name",
   );
   const parts: string[] = [];
   for (const { name } of tables) {
-    const rows = await db.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${name}" ORDER BY rowid`);
+    // Every table's first column is its id (RateLimit, keyed otherwise, is left out above).
+    const rows = await db.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${name}" ORDER BY 1`);
     parts.push(`${name}:${JSON.stringify(rows, (_, v) => (typeof v === "bigint" ? v.toString() : v))}`);
   }
   return parts.join("\n");
