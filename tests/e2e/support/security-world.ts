@@ -6,6 +6,7 @@ import bcrypt from "bcryptjs";
 import { storedDate, storedQuestions, withE2eDatabase, type E2eDatabase } from "./e2e-database";
 import { onPostgres } from "../../support/test-database";
 import { responseFor } from "./quiz";
+import { E2E_DATABASE_URL } from "./e2e-database-url";
 
 // The people and records the security specs (access matrix, fuzzing, headers) test against,
 // written straight into the browser tests' database: two teachers with a class each, a student
@@ -16,7 +17,6 @@ import { responseFor } from "./quiz";
 export const PERSONAS = ["anonymous", "student", "otherStudent", "teacher", "otherTeacher"] as const;
 export type Persona = (typeof PERSONAS)[number];
 
-export const E2E_DATABASE_URL = "file:./data/e2e.db";
 const PASSWORD = "security-world-password";
 
 export type World = {
@@ -212,7 +212,8 @@ export function tableCounts(): Record<string, number> {
 /** Bits of a response body that must never reach a browser. */
 export const SECRET_MARKERS = [
   /e2e-secret-0123456789/, // NEXTAUTH_SECRET of the browser tests (playwright.config.ts)
-  /file:\.\/data\/e2e\.db/, // DATABASE_URL
+  /file:\.\/data\/e2e\.db/, // DATABASE_URL on SQLite
+  /postgresql:\/\/[^\s"]*@/, // a PostgreSQL URL with its password
   /\$2[aby]\$\d\d\$/, // a bcrypt password hash
   /passwordHash/,
   /\n\s+at [\w.<>]+ \(/, // a stack trace line
