@@ -193,7 +193,9 @@ async function outcomeOf(response: Awaited<ReturnType<APIRequestContext["get"]>>
   return status;
 }
 
-test.describe.configure({ mode: "serial" });
+// A write row reads every persona's records before and after each request; on PostgreSQL the
+// tests read the database through a child process per statement, which takes longer.
+test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 let world: World;
 let contexts: Record<Persona, APIRequestContext>;
