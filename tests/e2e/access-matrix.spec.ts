@@ -2,12 +2,12 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import {
-  buildWorld,
   leakedSecret,
   PERSONAS,
   userFingerprint,
   type Persona,
   type World,
+  shareOneWorld,
 } from "./support/security-world";
 
 // Every page and route handler of app/ against every kind of visitor. Server actions are
@@ -200,14 +200,7 @@ test.describe.configure({ mode: "serial", timeout: 120_000 });
 let world: World;
 let contexts: Record<Persona, APIRequestContext>;
 
-test.beforeAll(async ({ baseURL }) => {
-  test.setTimeout(120_000);
-  ({ world, contexts } = await buildWorld(baseURL!));
-});
-
-test.afterAll(async () => {
-  await Promise.all(Object.values(contexts ?? {}).map((c) => c.dispose()));
-});
+shareOneWorld((built) => ({ world, contexts } = built));
 
 test("the matrix lists every page and route handler under app/", () => {
   const listed = new Set(MATRIX.map((row) => row.route));

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import fc from "fast-check";
-import { buildWorld, leakedSecret, userFingerprint, type Persona, type World } from "./support/security-world";
+import { leakedSecret, userFingerprint, type Persona, type World, shareOneWorld } from "./support/security-world";
 
 // Every route handler's inputs (path parameters, JSON bodies, query strings) fuzzed with
 // fast-check over HTTP against the built app, 1,000 cases each: never a 500, never a stack trace
@@ -16,14 +16,7 @@ test.describe.configure({ mode: "serial" });
 let world: World;
 let contexts: Record<Persona, APIRequestContext>;
 
-test.beforeAll(async ({ baseURL }) => {
-  test.setTimeout(120_000);
-  ({ world, contexts } = await buildWorld(baseURL!));
-});
-
-test.afterAll(async () => {
-  await Promise.all(Object.values(contexts ?? {}).map((c) => c.dispose()));
-});
+shareOneWorld((built) => ({ world, contexts } = built));
 
 /** A path segment: the real one now and then, else anything (escaped, so it stays one segment). */
 const segment = (real: () => string) =>

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
-import { buildWorld, leakedSecret, userFingerprint, type Persona, type World } from "./support/security-world";
+import { leakedSecret, userFingerprint, type Persona, type World, shareOneWorld } from "./support/security-world";
 import { E2E_DATABASE_URL } from "./support/e2e-database-url";
 
 // Security headers on every kind of response, CSP-clean pages in the browser, cross-site writes
@@ -11,14 +11,7 @@ test.describe.configure({ mode: "serial" });
 let world: World;
 let contexts: Record<Persona, APIRequestContext>;
 
-test.beforeAll(async ({ baseURL }) => {
-  test.setTimeout(120_000);
-  ({ world, contexts } = await buildWorld(baseURL!));
-});
-
-test.afterAll(async () => {
-  await Promise.all(Object.values(contexts ?? {}).map((c) => c.dispose()));
-});
+shareOneWorld((built) => ({ world, contexts } = built));
 
 /** The map (an SVG file) gets a stricter policy: it may load nothing at all, only style itself. */
 const MAP_CSP = ["default-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'"];

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
-import { request, type APIRequestContext } from "@playwright/test";
+import { request, test, type APIRequestContext } from "@playwright/test";
 import bcrypt from "bcryptjs";
 import { storedDate, storedQuestions, withE2eDatabase, type E2eDatabase } from "./e2e-database";
 import { onPostgres } from "../../support/test-database";
@@ -173,6 +173,23 @@ export async function buildWorld(baseURL: string) {
   const firstPublic = storedQuestions(SAMPLE_SLUG).find((q) => q.id === world.publicModule.questionId)!;
   world.publicAnswer = responseFor(firstPublic, false);
   return { world, contexts };
+}
+
+/**
+ * A spec file's world: built before its first test (handed to `receive`), its request contexts
+ * closed after its last. The spec declares its own mode (serial) and timeouts.
+ */
+export function shareOneWorld(receive: (built: Awaited<ReturnType<typeof buildWorld>>) => void) {
+  let contexts: Record<Persona, APIRequestContext> | undefined;
+  test.beforeAll(async ({ baseURL }) => {
+    test.setTimeout(120_000);
+    const built = await buildWorld(baseURL!);
+    contexts = built.contexts;
+    receive(built);
+  });
+  test.afterAll(async () => {
+    await Promise.all(Object.values(contexts ?? {}).map((c) => c.dispose()));
+  });
 }
 
 /**
