@@ -4,6 +4,8 @@ import http from "node:http";
 // the Origin header the app's same-origin check wants, and a timing for every request.
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+/** A reply that has not come in this long will not come: counted as a failed request, not awaited forever. */
+const REQUEST_TIMEOUT_MS = 30_000;
 
 export type Reply = { status: number; body: string; ms: number };
 
@@ -29,6 +31,7 @@ function request(
     req.on("error", (e) =>
       resolve({ status: 0, body: e.message, ms: performance.now() - started }),
     );
+    req.setTimeout(REQUEST_TIMEOUT_MS, () => req.destroy(new Error(`no reply within ${REQUEST_TIMEOUT_MS} ms`)));
     req.end(body);
   });
 }

@@ -7,6 +7,9 @@ export async function startServer(port: number, env: Record<string, string> = {}
   if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
     throw new Error("No production build: run `npm run build` (or `npm start` once) first.");
   }
+  if ((await healthStatus(port)) !== null) {
+    throw new Error(`port ${port} is in use by another server already: stop it (or pick another port) first`);
+  }
   const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
   const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
     env: { ...process.env, NEXTAUTH_URL: `http://localhost:${port}`, ...env },
@@ -14,20 +17,33 @@ export async function startServer(port: number, env: Record<string, string> = {}
   });
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    try {
-      const response = await fetch(`http://localhost:${port}/api/health`);
-      if (response.ok) return server;
-    } catch {
-      // not listening yet
+    if (server.exitCode !== null || server.signalCode !== null) {
+      throw new Error(`the server on port ${port} exited (${server.exitCode ?? server.signalCode}) before answering`);
     }
+    if ((await healthStatus(port)) === 200) return server;
     await new Promise((r) => setTimeout(r, 250));
   }
   server.kill("SIGKILL");
   throw new Error(`the server did not answer on port ${port} within 30 s`);
 }
 
+/**
+ * The HTTP status of the health check on the port, or null when nothing replies. A bounded wait:
+ * a server that accepts the connection but never replies must not hang the caller.
+ */
+async function healthStatus(port: number): Promise<number | null> {
+  try {
+    const response = await fetch(`http://localhost:${port}/api/health`, { signal: AbortSignal.timeout(5_000) });
+    await response.body?.cancel();
+    return response.status;
+  } catch {
+    return null;
+  }
+}
+
 export function stopServer(server: ChildProcess) {
   return new Promise<void>((resolve) => {
+    if (server.exitCode !== null || server.signalCode !== null) return resolve();
     server.once("exit", () => resolve());
     server.kill("SIGTERM");
   });

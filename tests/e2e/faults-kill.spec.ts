@@ -62,17 +62,23 @@ test("answers acknowledged before a SIGKILL are all stored after the restart, no
 
   const acks: Ack[] = [];
   let killed = false;
-  const load = Promise.all(sessions.map((s) => answerUntilStopped(s, answers, acks, () => killed)));
-  // Kill once the load is well under way (some hundreds of answers), in the middle of it.
-  const deadline = Date.now() + 60_000;
-  while (acks.length < 300 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-  expect(acks.length).toBeGreaterThanOrEqual(300);
-  await stopFaultServer(server, "SIGKILL");
-  killed = true;
-  await load;
+  let loadEnded = false;
+  const load = Promise.all(sessions.map((s) => answerUntilStopped(s, answers, acks, () => killed))).finally(() => {
+    loadEnded = true;
+  });
+  await test.step("kill the server once some hundreds of answers are acknowledged", async () => {
+    // Every wait here has its own deadline, well inside the test's timeout, so that a stalled
+    // load fails with the count it reached instead of hanging.
+    const deadline = Date.now() + 60_000;
+    while (acks.length < 300 && !loadEnded && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(acks.length, `answers acknowledged before the kill (load ended early: ${loadEnded})`).toBeGreaterThanOrEqual(300);
+    await stopFaultServer(server!, "SIGKILL");
+    killed = true;
+    await load;
+  });
 
   // Restarted on the same database file (the WAL is replayed when it is opened).
-  server = await startFaultServer(PORT, DATABASE_FILE);
+  server = await test.step("restart the server on the same database file", () => startFaultServer(PORT, DATABASE_FILE));
   const db = new Database(DATABASE_FILE, { readonly: true });
   const rows = db.prepare("SELECT attemptId || '/' || questionId AS key, points FROM QuizAnswer").all() as Ack[];
   const integrity = db.pragma("integrity_check", { simple: true });
