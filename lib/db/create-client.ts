@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgres/client";
 import { gateTransactions } from "@/lib/db/sqlite-gate";
+import { cacheAdapterStatements } from "@/lib/db/statement-cache";
 import { env } from "@/lib/env";
 
 // Kept apart from lib/db/client.ts, which makes the process's one client when it is imported:
@@ -19,8 +20,11 @@ function postgresAdapter(url: string) {
 }
 
 function createSqliteClient(options: ClientOptions) {
-  // One connection for the whole process: the gate keeps each transaction on it to itself.
-  const adapter = gateTransactions(new PrismaBetterSqlite3({ url: env.databaseUrl, timeout: 5000 }));
+  // One connection for the whole process: the gate keeps each transaction on it to itself, and
+  // its statements are compiled once (lib/db/statement-cache.ts).
+  const adapter = gateTransactions(
+    cacheAdapterStatements(new PrismaBetterSqlite3({ url: env.databaseUrl, timeout: 5000 })),
+  );
   // Password hashes never leave the database unless a query asks for them by name.
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } }, ...options });
 }
