@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
 /** The PostgreSQL column types a raw statement's parameter may need to be read as. */
-export type PostgresParameterType = "jsonb" | "double precision" | "boolean" | "timestamp(3)";
+export type PostgresParameterType = "jsonb" | "double precision" | "integer" | "boolean" | "timestamp(3)";
 
 /**
  * A parameter of a raw SQL statement where PostgreSQL cannot infer its type from the context,

@@ -1,9 +1,11 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { onPostgres, rowLock, typedParameter } from "@/lib/db/sql";
 import type { Grade } from "./grade";
 import type { QuizResponse } from "./responses";
+import type { ReviewChange } from "./review";
 
 // The attempt writes whose condition must hold in the statement itself, because a request racing
 // them (an answer against a finish, two starts) would otherwise slip between a read and a write.
@@ -21,13 +23,17 @@ function newRecordId(): string {
 }
 
 /**
- * Inserts the answer if the attempt is still open and the question has no answer in it yet; true
- * when it was inserted. The open check is in the INSERT, so an answer racing "finish" either lands
- * before the attempt closes (and counts in its score) or is not stored at all. The unique
- * (attemptId, questionId) settles a double submit. Stored as Prisma stores these columns (SQLite:
- * JSON text, 0/1, ISO dates; PostgreSQL: jsonb, boolean, timestamp). Written with Prisma's create,
- * a taken slot is a P2002 error to catch and the insert cost about 0.9 ms against 0.2 ms here, the
- * largest part of an answer's time.
+ * Inserts the answer if the attempt is still open and the question has no answer in it yet, and
+ * makes the review-item write it calls for, in one transaction: both or neither, so a write that
+ * fails (a full disk) cannot leave an answer stored with its review item unchanged, which a retry
+ * would then never mend. True when the answer was inserted.
+ *
+ * The open check is in the INSERT, so an answer racing "finish" either lands before the attempt
+ * closes (and counts in its score) or is not stored at all. The unique (attemptId, questionId)
+ * settles a double submit. The review write only happens when this very answer row exists, so a
+ * repeated or refused answer moves nothing. Stored as Prisma stores these columns (SQLite: JSON
+ * text, 0/1, ISO dates; PostgreSQL: jsonb, boolean, timestamp). Written with Prisma's create, a
+ * taken slot is a P2002 error to catch and the insert cost about 0.9 ms against 0.2 ms here.
  */
 export async function insertAnswerIfOpen(
   userId: string,
@@ -36,10 +42,12 @@ export async function insertAnswerIfOpen(
   response: QuizResponse,
   grade: Grade,
   now: Date,
+  review: ReviewChange | null,
 ): Promise<boolean> {
-  const inserted = await db.$executeRaw`
+  const answerId = newRecordId();
+  const insert = db.$executeRaw`
     INSERT INTO "QuizAnswer" ("id", "attemptId", "questionId", "response", "points", "correct", "answeredAt")
-    SELECT ${newRecordId()}, ${attemptId}, ${questionId}, ${typedParameter(JSON.stringify(response), "jsonb")},
+    SELECT ${answerId}, ${attemptId}, ${questionId}, ${typedParameter(JSON.stringify(response), "jsonb")},
       ${typedParameter(grade.points, "double precision")}, ${typedParameter(grade.correct, "boolean")},
       ${typedParameter(now, "timestamp(3)")}
     WHERE EXISTS (
@@ -47,7 +55,33 @@ export async function insertAnswerIfOpen(
       WHERE a."id" = ${attemptId} AND a."userId" = ${userId} AND a."finishedAt" IS NULL
       ${rowLock("FOR SHARE")})
     ON CONFLICT ("attemptId", "questionId") DO NOTHING`;
+  if (!review) return (await insert) === 1;
+  const [inserted] = await db.$transaction([
+    insert,
+    reviewWrite(Prisma.sql`EXISTS (SELECT 1 FROM "QuizAnswer" n WHERE n."id" = ${answerId})`, userId, questionId, review, now),
+  ]);
   return inserted === 1;
+}
+
+/** The statement that makes a review change, only when `condition` holds. */
+function reviewWrite(condition: Prisma.Sql, userId: string, questionId: string, change: ReviewChange, now: Date) {
+  const item = Prisma.sql`"userId" = ${userId} AND "questionId" = ${questionId}`;
+  switch (change.kind) {
+    case "reset":
+      return db.$executeRaw`
+        INSERT INTO "ReviewItem" ("id", "userId", "questionId", "box", "dueAt", "updatedAt")
+        SELECT ${newRecordId()}, ${userId}, ${questionId}, ${typedParameter(change.box, "integer")},
+          ${typedParameter(change.dueAt, "timestamp(3)")}, ${typedParameter(now, "timestamp(3)")}
+        WHERE ${condition}
+        ON CONFLICT ("userId", "questionId")
+        DO UPDATE SET "box" = excluded."box", "dueAt" = excluded."dueAt", "updatedAt" = excluded."updatedAt"`;
+    case "advance":
+      return db.$executeRaw`
+        UPDATE "ReviewItem" SET "box" = ${change.box}, "dueAt" = ${change.dueAt}, "updatedAt" = ${now}
+        WHERE ${item} AND ${condition}`;
+    case "retire":
+      return db.$executeRaw`DELETE FROM "ReviewItem" WHERE ${item} AND ${condition}`;
+  }
 }
 
 /**

@@ -10,7 +10,7 @@ import { closeAttemptWithScore, deleteEmptyOpenAttempt, insertAnswerIfOpen } fro
 import { gradeResponse } from "./grade";
 import { findQuizModule } from "./queries";
 import { parseResponse, type QuizResponse } from "./responses";
-import { updateReviewAfterAnswer } from "./review-items";
+import { reviewChangeAfterAnswer } from "./review";
 import type { SubmitAnswerInput } from "./schemas";
 import { topicResults } from "./score";
 import { shuffleForAttempt } from "./shuffle";
@@ -122,8 +122,8 @@ export async function recordAnswer(
   // Answered before (a retry): the first answer stands and nothing is written.
   if (context.stored) return outcome(context.stored, progress.answered, true);
   const grade = gradeResponse(shown, parsed.response);
-  if (await insertAnswerIfOpen(userId, attemptId, question.id, parsed.response, grade, now)) {
-    await updateReviewAfterAnswer(userId, question.id, grade.correct, now, context.review);
+  const review = reviewChangeAfterAnswer(context.review, grade.correct, now);
+  if (await insertAnswerIfOpen(userId, attemptId, question.id, parsed.response, grade, now, review)) {
     // Counted before this answer; an answer to another question stored meanwhile is not seen.
     return outcome({ response: parsed.response, ...grade }, progress.answered + 1, false);
   }

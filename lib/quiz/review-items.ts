@@ -5,7 +5,7 @@ import { moduleBasePath } from "@/lib/modules/paths";
 import { QuizError } from "./errors";
 import { gradeResponse } from "./grade";
 import { parseResponse } from "./responses";
-import { nextReview, type ReviewSchedule } from "./review";
+import { clampBox, reviewChangeAfterAnswer, type ReviewSchedule } from "./review";
 import type { SubmitAnswerInput } from "./schemas";
 import { deriveSeed, shuffleForAttempt } from "./shuffle";
 import { loadQuestionsByIds } from "./stored-questions";
@@ -30,43 +30,31 @@ const playable = (userId: string) => ({
 const reviewSeed = (userId: string) => deriveSeed(0, `review:${userId}`);
 
 /**
- * Moves the user's review item for a question after an answer: a miss puts it in box 1 due in a
- * day, a right answer when due moves it up a box or retires it. Returns the new state, or null
- * when the question is not (or no longer) in the queue. `current` is the item as just read, when
- * the caller has read it (null: none), so that it is not read twice.
+ * Moves the user's review item for a question after a review answer: a miss puts it in box 1 due
+ * in a day, a right answer when due moves it up a box or retires it (reviewChangeAfterAnswer).
+ * Returns the new state, or null when the question is not (or no longer) in the queue. Quiz
+ * answers make the same change in the transaction that stores the answer (insertAnswerIfOpen).
  */
 export async function updateReviewAfterAnswer(
   userId: string,
   questionId: string,
   correct: boolean,
   now: Date,
-  current?: { box: number; dueAt: Date } | null,
 ): Promise<ReviewSchedule | null> {
   const key = { userId_questionId: { userId, questionId } };
-  if (!correct) {
-    // A miss resets the item whatever its state, so there is nothing to read first.
-    const next = nextReview(null, false, now)!;
-    await db.reviewItem.upsert({
-      where: key,
-      create: { userId, questionId, box: next.box, dueAt: next.dueAt },
-      update: { box: next.box, dueAt: next.dueAt },
-      select: { id: true },
-    });
-    return next;
-  }
-  const item =
-    current === undefined
-      ? await db.reviewItem.findUnique({ where: key, select: { box: true, dueAt: true } })
-      : current;
-  if (!item) return null;
-  const next = nextReview(item, true, now);
-  if (!next) {
+  // A miss resets the item whatever its state, so there is nothing to read first.
+  const item = correct ? await db.reviewItem.findUnique({ where: key, select: { box: true, dueAt: true } }) : null;
+  const change = reviewChangeAfterAnswer(item, correct, now);
+  if (!change) return item && { box: clampBox(item.box), dueAt: item.dueAt };
+  if (change.kind === "retire") {
     await db.reviewItem.deleteMany({ where: { userId, questionId } });
-  } else if (next.box !== item.box || next.dueAt.getTime() !== item.dueAt.getTime()) {
-    await db.reviewItem.updateMany({
-      where: { userId, questionId },
-      data: { box: next.box, dueAt: next.dueAt },
-    });
+    return null;
+  }
+  const next = { box: change.box, dueAt: change.dueAt };
+  if (change.kind === "reset") {
+    await db.reviewItem.upsert({ where: key, create: { userId, questionId, ...next }, update: next, select: { id: true } });
+  } else {
+    await db.reviewItem.updateMany({ where: { userId, questionId }, data: next });
   }
   return next;
 }

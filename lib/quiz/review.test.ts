@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDue, nextReview, scheduleAfterMiss, scheduleAfterReview } from "./review";
+import { isDue, nextReview, reviewChangeAfterAnswer, scheduleAfterMiss, scheduleAfterReview } from "./review";
 
 const DAY = 24 * 60 * 60 * 1000;
 const t0 = new Date("2025-03-01T18:30:00Z");
@@ -74,5 +74,19 @@ describe("spaced review (Leitner boxes)", () => {
     const next = scheduleAfterReview(item, true, after(t0, 1));
     expect(item).toEqual({ box: 2, dueAt: t0 });
     expect(next?.dueAt).not.toBe(item.dueAt);
+  });
+
+  it("reviewChangeAfterAnswer: the write each answer calls for", () => {
+    const now = new Date("2026-03-10T12:00:00Z");
+    const due = { box: 2, dueAt: new Date("2026-03-09T12:00:00Z") };
+    const notYet = { box: 2, dueAt: new Date("2026-03-11T12:00:00Z") };
+    const lastDue = { box: 3, dueAt: new Date("2026-03-09T12:00:00Z") };
+    const dayLater = new Date("2026-03-11T12:00:00Z");
+    expect(reviewChangeAfterAnswer(null, false, now)).toEqual({ kind: "reset", box: 1, dueAt: dayLater });
+    expect(reviewChangeAfterAnswer(notYet, false, now)).toEqual({ kind: "reset", box: 1, dueAt: dayLater });
+    expect(reviewChangeAfterAnswer(null, true, now)).toBeNull();
+    expect(reviewChangeAfterAnswer(notYet, true, now)).toBeNull();
+    expect(reviewChangeAfterAnswer(due, true, now)).toEqual({ kind: "advance", box: 3, dueAt: new Date("2026-03-17T12:00:00Z") });
+    expect(reviewChangeAfterAnswer(lastDue, true, now)).toEqual({ kind: "retire" });
   });
 });

@@ -53,12 +53,39 @@ export function nextReview(
   return correct ? null : scheduleAfterMiss(now);
 }
 
+/** What must be written to the stored review item after an answer, or null for nothing. */
+export type ReviewChange =
+  /** Missed: box 1 whatever was stored, the item made if there was none. */
+  | ({ kind: "reset" } & ReviewSchedule)
+  /** Right when due: the stored item moves up a box. */
+  | ({ kind: "advance" } & ReviewSchedule)
+  /** Right in the last box: the item leaves the queue. */
+  | { kind: "retire" };
+
+/**
+ * The write `nextReview` calls for, given the item as stored (null: none). A right answer to a
+ * question not in the queue, or before its item is due, writes nothing.
+ */
+export function reviewChangeAfterAnswer(
+  item: { box: number; dueAt: Date } | null,
+  correct: boolean,
+  now: Date,
+): ReviewChange | null {
+  const next = nextReview(item, correct, now);
+  if (!correct) return { kind: "reset", ...scheduleAfterMiss(now) };
+  if (!item) return null;
+  if (!next) return { kind: "retire" };
+  const unchanged = next.box === item.box && next.dueAt.getTime() === item.dueAt.getTime();
+  return unchanged ? null : { kind: "advance", ...next };
+}
+
 /** Due from the moment `dueAt` is reached. */
 export function isDue(item: { dueAt: Date }, now: Date): boolean {
   return now.getTime() >= item.dueAt.getTime();
 }
 
-function clampBox(box: number): ReviewBox {
+/** A stored box as a valid one (a hand-edited row may hold anything). */
+export function clampBox(box: number): ReviewBox {
   if (!(box > 1)) return 1; // also NaN
   return box >= LAST_BOX ? LAST_BOX : (Math.floor(box) as ReviewBox);
 }
