@@ -11,7 +11,10 @@ export async function startServer(port: number, env: Record<string, string> = {}
     throw new Error(`port ${port} is in use by another server already: stop it (or pick another port) first`);
   }
   const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+  // BENCH_SERVER_NODE_ARGS go to the server's node only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+  // to profile it under a benchmark's load (the profile is written when the server stops).
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const server = spawn(process.execPath, [...nodeArgs, nextBin, "start", "-p", String(port)], {
     env: { ...process.env, NEXTAUTH_URL: `http://localhost:${port}`, ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
