@@ -16,13 +16,19 @@ export type BenchDatabase = "sqlite" | "postgresql";
 
 export const DATABASE_LABEL: Record<BenchDatabase, string> = { sqlite: "SQLite", postgresql: "PostgreSQL" };
 
+/** A setting the bench cannot run with: said plainly, without a stack trace, before anything starts. */
+function refuse(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
 export function benchDatabase(): BenchDatabase {
   const chosen = process.env.BENCH_DATABASE || "sqlite";
   if (chosen !== "sqlite" && chosen !== "postgresql") {
-    throw new Error(`BENCH_DATABASE must be sqlite or postgresql, not ${chosen}`);
+    refuse(`BENCH_DATABASE must be sqlite or postgresql, not ${chosen}`);
   }
   if (chosen === "postgresql" && !process.env.PARLEY_BENCH_POSTGRES_URL) {
-    throw new Error(
+    refuse(
       "BENCH_DATABASE=postgresql needs PARLEY_BENCH_POSTGRES_URL (e.g. postgresql://parley:parley@127.0.0.1:5432/postgres, a role that may create databases)",
     );
   }
