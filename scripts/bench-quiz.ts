@@ -1,7 +1,7 @@
 /**
  * npm run bench:quiz: 50 signed-in students answer the sample quiz at the same time, over HTTP,
- * against the production build on SQLite; then the database is checked against what the server
- * acknowledged. Targets: at least 300 answers/s, p99 at most 150 ms, no answer lost or doubled.
+ * against the production build on SQLite or PostgreSQL; then the database is checked against what
+ * the server acknowledged. Targets: at least 300 answers/s, p99 at most 150 ms, no answer lost or doubled.
  *
  * Two phases, because 50 students who answer back to back, with no time to read, measure
  * capacity, not latency: with 50 requests always in flight, latency is 50 ÷ throughput by
@@ -15,15 +15,16 @@
  * capacity phase, one in ten twice at once (a double click).
  *
  * Needs a production build: `npm run setup && npm run build` (or `npm start` once). It works on
- * its own database, data/bench-quiz.db, recreated on every run (migrated, sample imported).
+ * its own database, recreated on every run (migrated, sample imported): data/bench-quiz.db, or
+ * with BENCH_DATABASE=postgresql the database parley_bench_quiz on PARLEY_BENCH_POSTGRES_URL's
+ * server (scripts/bench/database.ts).
  * Options: BENCH_PORT (3310), BENCH_USERS (50), BENCH_RATE (300), BENCH_SECONDS (12).
  */
-import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createRequire } from "node:module";
 import { setTimeout as sleep } from "node:timers/promises";
 import bcrypt from "bcryptjs";
-import Database from "better-sqlite3";
+import { benchDatabaseLabel, jsonValue, openBenchSql, setUpDatabase } from "./bench/database";
+import { recordFigures } from "./bench/figures";
 import {
   createSession,
   percentile,
@@ -35,58 +36,38 @@ import {
 import { peakMemoryMb, startServer, stopServer } from "./bench/server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3310);
+/** "SQLite" or "PostgreSQL": named in every figure printed. */
+const DATABASE = benchDatabaseLabel();
 const USERS = Number(process.env.BENCH_USERS ?? 50);
 const RATE = Number(process.env.BENCH_RATE ?? 300);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 12);
 /** Two attempts at the 22-question sample quiz. */
 const CAPACITY_ANSWERS = 44;
 const RIGHT_SHARE = 0.7;
-const DATABASE_FILE = "data/bench-quiz.db";
 const SLUG = "pakistan-afghan-taliban-talks-2025";
 const PASSWORD = "bench-password";
 const BASE = `http://localhost:${PORT}`;
 
-/** A fresh database with the sample quiz and the students; returns their emails and the answers. */
-function prepareDatabase() {
-  const tsx = createRequire(import.meta.url).resolve("tsx/cli");
-  const setup = spawnSync(process.execPath, [tsx, "scripts/setup.ts", "--fresh"], {
-    env: {
-      ...process.env,
-      DATABASE_URL: `file:./${DATABASE_FILE}`,
-      NODE_ENV: "production",
-      NEXTAUTH_SECRET: "x".repeat(32),
-    },
-    encoding: "utf8",
-  });
-  if (setup.status !== 0) throw new Error(`setup failed:\n${setup.stdout}\n${setup.stderr}`);
-  const db = new Database(DATABASE_FILE);
+/** A fresh database with the sample quiz and the students; returns its URL, their emails and the answers. */
+async function prepareDatabase() {
+  const url = await setUpDatabase("quiz");
+  const sql = await openBenchSql(url);
   // Straight into the database: signing up is not what is measured. A cheap bcrypt cost keeps
   // the sign-ins quick; the app checks whatever cost the hash names.
   const hash = bcrypt.hashSync(PASSWORD, 4);
   const now = new Date().toISOString().replace("Z", "+00:00");
-  const insert = db.prepare(
-    "INSERT INTO User (id, email, name, passwordHash, role, createdAt, updatedAt) VALUES (?, ?, ?, ?, 'STUDENT', ?, ?)",
-  );
   const emails = Array.from({ length: USERS }, (_, i) => `bench-${i}@bench.parley.test`);
-  db.transaction(() =>
-    emails.forEach((email, i) =>
-      insert.run(
-        `benchstudent${String(i).padStart(12, "0")}`,
-        email,
-        `Student ${i}`,
-        hash,
-        now,
-        now,
-      ),
-    ),
-  )();
-  const answers = new Map(
-    (db.prepare("SELECT id, answer FROM Question").all() as { id: string; answer: string }[]).map(
-      (q) => [q.id, JSON.parse(q.answer)],
-    ),
-  );
-  db.close();
-  return { emails, answers };
+  await sql.query("BEGIN");
+  for (const [i, email] of emails.entries()) {
+    await sql.query(
+      `INSERT INTO "User" ("id", "email", "name", "passwordHash", "role", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, 'STUDENT', ?, ?)`,
+      [`benchstudent${String(i).padStart(12, "0")}`, email, `Student ${i}`, hash, now, now],
+    );
+  }
+  await sql.query("COMMIT");
+  const questions = await sql.query<{ id: string; answer: unknown }>(`SELECT "id", "answer" FROM "Question"`);
+  await sql.close();
+  return { url, emails, answers: new Map(questions.map((q) => [q.id, jsonValue(q.answer)])) };
 }
 
 type Ack = { key: string; points: number; repeated: boolean };
@@ -163,7 +144,7 @@ const newPhase = (name: string): Phase => ({
 
 /** Phase 1: every student answers back to back, CAPACITY_ANSWERS questions each. */
 async function capacity(students: Student[]) {
-  const phase = newPhase("capacity (50 students answering back to back)");
+  const phase = newPhase(`capacity (${students.length} students answering back to back) on ${DATABASE}`);
   const started = performance.now();
   await Promise.all(
     students.map(async (student) => {
@@ -180,7 +161,7 @@ async function capacity(students: Student[]) {
 
 /** Phase 2: the students together send RATE answers a second, each on its own schedule. */
 async function targetLoad(students: Student[]) {
-  const phase = newPhase(`target load (${RATE} answers/s from ${students.length} students)`);
+  const phase = newPhase(`target load (${RATE} answers/s from ${students.length} students) on ${DATABASE}`);
   const interval = (students.length / RATE) * 1000;
   const started = performance.now() + 100;
   await Promise.all(
@@ -211,16 +192,16 @@ function reportPhase(phase: Phase) {
   console.log(
     `  errors: ${errors}${errors ? ` (${[...phase.errors].map(([what, n]) => `${what}: ${n}`).join(", ")})` : ""}; resent after a dropped connection: ${phase.retried}`,
   );
-  return { rate, p99, errors };
+  return { rate, p50: percentile(phase.latencies, 50), p99, errors };
 }
 
 /** The database must hold exactly the acknowledged answers, each with the points acknowledged. */
-function checkIntegrity(acks: Ack[]) {
-  const db = new Database(DATABASE_FILE, { readonly: true });
-  const rows = db
-    .prepare("SELECT attemptId || '/' || questionId AS key, points FROM QuizAnswer")
-    .all() as { key: string; points: number }[];
-  db.close();
+async function checkIntegrity(url: string, acks: Ack[]) {
+  const sql = await openBenchSql(url);
+  const rows = await sql.query<{ key: string; points: number }>(
+    `SELECT "attemptId" || '/' || "questionId" AS "key", "points" FROM "QuizAnswer"`,
+  );
+  await sql.close();
   const stored = new Map<string, number[]>();
   for (const row of rows) stored.set(row.key, [...(stored.get(row.key) ?? []), row.points]);
   const acknowledged = new Map<string, number[]>();
@@ -233,18 +214,18 @@ function checkIntegrity(acks: Ack[]) {
     points.some((p) => p !== stored.get(k)?.[0]),
   ).length;
   console.log(
-    `\ndatabase: ${rows.length} answers stored; ${acknowledged.size} distinct answers acknowledged (${acks.filter((a) => a.repeated).length} acknowledgements were repeats)`,
+    `\n${DATABASE} database: ${rows.length} answers stored; ${acknowledged.size} distinct answers acknowledged (${acks.filter((a) => a.repeated).length} acknowledgements were repeats)`,
   );
   console.log(
     `lost: ${lost}, doubled: ${doubled}, stored but never acknowledged: ${unacknowledged}, acknowledged with other points: ${mismatched}`,
   );
-  return lost + doubled + unacknowledged + mismatched === 0;
+  return { exact: lost + doubled + unacknowledged + mismatched === 0, lost, doubled };
 }
 
 async function main() {
-  const { emails, answers } = prepareDatabase();
+  const { url, emails, answers } = await prepareDatabase();
   const server = await startServer(PORT, {
-    DATABASE_URL: `file:./${DATABASE_FILE}`,
+    DATABASE_URL: url,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     SIGN_IN_LIMIT_PER_ADDRESS: "100000",
   });
@@ -260,7 +241,7 @@ async function main() {
     const acks: Ack[] = [];
     const students = sessions.map((session) => new Student(session, answers, acks));
     console.log(
-      `${students.length} students signed in to the ${SLUG} quiz (${Math.round(RIGHT_SHARE * 100)}% right answers)`,
+      `${students.length} students signed in to the ${SLUG} quiz (${Math.round(RIGHT_SHARE * 100)}% right answers), database: ${DATABASE}`,
     );
     // Warm-up, as bench:pages does: the first requests compile and fill caches. Each student
     // answers a different number of questions, so that they do not all finish an attempt and
@@ -273,20 +254,25 @@ async function main() {
     );
     const full = reportPhase(await capacity(students));
     const paced = reportPhase(await targetLoad(students));
-    const exact = checkIntegrity(acks);
+    const { exact, lost, doubled } = await checkIntegrity(url, acks);
     const met =
       full.rate >= RATE &&
       paced.rate >= RATE * 0.98 &&
       paced.p99 <= 150 &&
       full.errors + paced.errors === 0;
     console.log(
-      `\ntarget (capacity >= ${RATE} answers/s; at ${RATE} answers/s p99 <= 150 ms; no errors): ${met ? "met" : "NOT met"}`,
+      `\ntarget on ${DATABASE} (capacity >= ${RATE} answers/s; at ${RATE} answers/s p99 <= 150 ms; no errors): ${met ? "met" : "NOT met"}`,
     );
     console.log(
-      `integrity (the database holds exactly the acknowledged answers): ${exact ? "met" : "NOT met"}`,
+      `integrity on ${DATABASE} (the database holds exactly the acknowledged answers): ${exact ? "met" : "NOT met"}`,
     );
     const memory = peakMemoryMb(server);
-    if (memory !== null) console.log(`server peak memory (RSS): ${memory} MB`);
+    if (memory !== null) console.log(`server peak memory (RSS), ${DATABASE}: ${memory} MB`);
+    const note = `lost ${lost}, doubled ${doubled}`;
+    recordFigures([
+      { benchmark: "answer submission, capacity", database: DATABASE, perSecond: full.rate, p50Ms: full.p50, p99Ms: full.p99, errors: full.errors, memoryMb: memory, note },
+      { benchmark: `answer submission, ${RATE}/s scheduled`, database: DATABASE, perSecond: paced.rate, p50Ms: paced.p50, p99Ms: paced.p99, errors: paced.errors, memoryMb: memory, note },
+    ]);
     if (!exact) process.exitCode = 1;
   } finally {
     await stopServer(server);
