@@ -37,10 +37,13 @@ export type BoundStatementView = {
 export const STATEMENT_CACHE_LIMIT = 500;
 
 function viewOf(statement: Statement): StatementView {
+  // A compiled statement's result columns are fixed (Prisma names every column it selects), and
+  // building their descriptions showed in the profile too: made once.
+  let columns: BetterSqlite3.ColumnDefinition[] | undefined;
   const bound = (values: unknown[]): BoundStatementView => ({
     reader: statement.reader,
     run: () => statement.run(...values),
-    columns: () => statement.columns(),
+    columns: () => (columns ??= statement.columns()),
     raw: (toggle = true) => ({ all: () => statement.raw(toggle).all(...values) }),
   });
   return {
