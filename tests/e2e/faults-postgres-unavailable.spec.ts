@@ -31,9 +31,10 @@ test.describe.configure({ mode: "serial", timeout: 240_000 });
 
 let server: PostgresFaultServer | null = null;
 let proxy: FaultProxy | null = null;
-test.afterAll(async () => {
+test.afterEach(async () => {
   if (server) await stopPostgresFaultServer(server);
   if (proxy) await proxy.close();
+  server = proxy = null;
   await dropPostgresFaultDatabase(DATABASE);
 });
 

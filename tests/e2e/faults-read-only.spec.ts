@@ -21,9 +21,10 @@ const LEAKS = /SQLITE|prisma|I\/O error|readonly|EPERM|at \S+\.(ts|js):\d+/i;
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 let server: FaultServer | null = null;
-test.afterAll(async () => {
+test.afterEach(async () => {
   setImmutable(DATA_FILES, false);
   if (server) await stopFaultServer(server);
+  server = null;
 });
 
 function withDatabase<T>(work: (db: Database.Database) => T): T {
@@ -74,6 +75,12 @@ test("a read-only disk: reads go on, writes refused in plain words, no corruptio
   await context.addCookies([await cookieOf(second!)]);
   const page = await context.newPage();
   const quizUrl = `${base}/modules/${FAULT_SLUG}/quiz`;
+
+  // A server that has been running: its pages have opened their database connection too (Next
+  // gives page rendering a Prisma client of its own). A connection first opened while the file is
+  // immutable is opened read-only by SQLite and stays so until a restart: not what is tested here.
+  await readerPage.goto(quizUrl);
+  await expect(readerPage.locator("form[data-question-id]")).toBeVisible();
 
   setImmutable(DATA_FILES, true);
   try {
