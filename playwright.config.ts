@@ -9,14 +9,24 @@ import { E2E_DATABASE_URL, E2E_PORT as PORT } from "./tests/e2e/support/e2e-data
 const BASE_URL = `http://localhost:${PORT}`;
 
 // Specs the PostgreSQL pass does not repeat: route fuzzing and security headers test input
-// handling and responses that do not depend on the database, and the fault specs start their own
-// SQLite servers. The access matrix, inert content and every feature spec run on both.
-const SQLITE_PASS_ONLY = ["fuzz-routes.spec.ts", "security-headers.spec.ts", "faults-kill.spec.ts", "faults-unavailable.spec.ts"];
+// handling and responses that do not depend on the database, and the SQLite fault specs start
+// their own SQLite servers (a lock, a read-only file). The access matrix, inert content and every
+// feature spec run on both.
+const SQLITE_PASS_ONLY = [
+  "fuzz-routes.spec.ts",
+  "security-headers.spec.ts",
+  "faults-kill.spec.ts",
+  "faults-unavailable.spec.ts",
+  "faults-read-only.spec.ts",
+];
+// And the other way round: PostgreSQL's own faults (a server that cannot be reached) need a
+// PostgreSQL server, which the SQLite pass does not have.
+const POSTGRES_PASS_ONLY = ["faults-postgres-unavailable.spec.ts"];
 const onPostgres = process.env.PARLEY_TEST_DATABASE === "postgresql";
 
 export default defineConfig({
   testDir: "tests/e2e",
-  testIgnore: onPostgres ? SQLITE_PASS_ONLY.map((file) => `**/${file}`) : [],
+  testIgnore: (onPostgres ? SQLITE_PASS_ONLY : POSTGRES_PASS_ONLY).map((file) => `**/${file}`),
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
   retries: 0,

@@ -4,19 +4,25 @@ import { databaseFaultOf } from "@/lib/db/errors";
 
 export const dynamic = "force-dynamic";
 
-// A key no rate limit ever uses: the probe below deletes nothing.
+// A key no rate limit ever uses: the probe below keeps one row of its own up to date.
 const PROBE_KEY = "health-probe";
 
 /**
  * For load balancers and the test runner: is the app up, can it read its database, and can it
- * write to it? The write probe is a DELETE that matches no row: it still has to take the
- * database's write lock, so a SQLite file locked by another process (in WAL mode reads go on,
- * writes wait and fail) reports 503 here instead of "ok" while every answer fails.
+ * write to it? The write probe really changes a row (its own): a SQLite file locked by another
+ * process (in WAL mode reads go on, writes wait and fail) reports 503 here instead of "ok" while
+ * every answer fails, and so does a disk that went read-only, which a write that changes nothing
+ * would not notice (SQLite commits it without touching the file).
  */
 export async function GET() {
   try {
     await db.$queryRaw`SELECT COUNT(*) FROM "User" WHERE "id" = ''`;
-    await db.$executeRaw`DELETE FROM "RateLimit" WHERE "key" = ${PROBE_KEY}`;
+    const now = new Date();
+    await db.rateLimit.upsert({
+      where: { key: PROBE_KEY },
+      create: { key: PROBE_KEY, count: 0, windowStart: now },
+      update: { windowStart: now },
+    });
     return NextResponse.json({ status: "ok", database: "ok" }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     const fault = databaseFaultOf(error) ?? "unreachable";

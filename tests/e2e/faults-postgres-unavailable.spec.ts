@@ -1,0 +1,113 @@
+import { expect, test } from "@playwright/test";
+import { testPostgresServerUrl } from "../support/test-database";
+import { FAULT_SLUG, signInCookie } from "./support/fault-server";
+import { startFaultProxy, type FaultProxy } from "./support/fault-proxy";
+import {
+  dropPostgresFaultDatabase,
+  preparePostgresFaultDatabase,
+  startPostgresFaultServer,
+  stopPostgresFaultServer,
+  viaPort,
+  withPostgres,
+  type PostgresFaultServer,
+} from "./support/fault-server-postgres";
+
+// "The database is unavailable" on PostgreSQL (the PostgreSQL pass only: playwright.config.ts).
+// The shared PostgreSQL server cannot be stopped (other tests use it), so this fault server
+// reaches its own database through a proxy in this process (fault-proxy.ts): cut, every pooled
+// connection ends and new ones are refused, as when the server is stopped or the network drops.
+// While it is cut: /api/health says 503 "unreachable", an answer gets a JSON 503, the quiz page
+// shows the friendly error page. Restored: the same server process works again, its connection
+// pool holding no dead connections, and the answer is stored.
+
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+const PROXY_PORT = E2E_PORT + 3;
+const SERVER_PORT = E2E_PORT + 4;
+const DATABASE = `parley_faults_${E2E_PORT}`;
+// What a response must never show: the driver, the URL's credentials, the socket's error.
+const LEAKS = /postgres|prisma|parley:parley|:5432|ECONN|terminated|closed the connection|at \S+\.(ts|js):\d+/i;
+
+test.describe.configure({ mode: "serial", timeout: 240_000 });
+
+let server: PostgresFaultServer | null = null;
+let proxy: FaultProxy | null = null;
+test.afterEach(async () => {
+  if (server) await stopPostgresFaultServer(server);
+  if (proxy) await proxy.close();
+  server = proxy = null;
+  await dropPostgresFaultDatabase(DATABASE);
+});
+
+test("an unreachable PostgreSQL: friendly error page, health 503, JSON 503, and recovery without a restart", async ({ browser }) => {
+  const { url, emails } = await preparePostgresFaultDatabase(DATABASE, 2);
+  const target = new URL(testPostgresServerUrl());
+  proxy = await startFaultProxy(PROXY_PORT, { host: target.hostname, port: Number(target.port || 5432) });
+  server = await startPostgresFaultServer(SERVER_PORT, viaPort(url, PROXY_PORT));
+  const { base } = server;
+  const pid = server.process.pid;
+  const cookieOf = async (email: string) => {
+    const [name, value] = (await signInCookie(base, email)).split("=") as [string, string];
+    return { name, value, url: base };
+  };
+  // The first student has an attempt open already; the second has not started the quiz.
+  const firstCookie = await cookieOf(emails[0]!);
+  const headers = { Cookie: `${firstCookie.name}=${firstCookie.value}`, Origin: base, "Content-Type": "application/json" };
+  const started = await fetch(`${base}/api/modules/${FAULT_SLUG}/attempts`, { method: "POST", headers, body: "{}" });
+  const { attemptId, questions } = (await started.json()) as { attemptId: string; questions: { id: string; type: string; choices?: { id: string }[] }[] };
+  const single = questions.find((q) => q.choices)!;
+  const answer = () =>
+    fetch(`${base}/api/attempts/${attemptId}/answers`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ questionId: single.id, response: single.type === "multi" ? { choiceIds: [single.choices![0]!.id] } : { choiceId: single.choices![0]!.id } }),
+    });
+  const storedAnswers = () =>
+    withPostgres(url, async (client) => {
+      const { rows } = await client.query<{ n: number }>('SELECT COUNT(*)::int AS "n" FROM "QuizAnswer" WHERE "attemptId" = $1', [attemptId]);
+      return rows[0]!.n;
+    });
+  const context = await browser.newContext();
+  await context.addCookies([await cookieOf(emails[1]!)]);
+  const page = await context.newPage();
+  const quizUrl = `${base}/modules/${FAULT_SLUG}/quiz`;
+  // Several requests at once fill the server's pool with connections, which the cut then breaks.
+  await Promise.all(Array.from({ length: 6 }, () => fetch(`${base}/api/health`)));
+  expect(proxy.openConnections()).toBeGreaterThan(1);
+
+  await proxy.cut();
+  const health = await fetch(`${base}/api/health`);
+  expect(health.status).toBe(503);
+  expect(health.headers.get("retry-after")).toBe("30");
+  expect(await health.json()).toEqual({ status: "error", database: "unreachable" });
+
+  const refused = await answer();
+  expect(refused.status).toBe(503);
+  const refusedText = await refused.text();
+  expect((JSON.parse(refusedText) as { error: string }).error).toMatch(/temporarily unavailable: it cannot reach its database/);
+  expect(refusedText).not.toMatch(LEAKS);
+
+  await page.goto(quizUrl);
+  await expect(page.getByRole("heading", { name: "Parley is temporarily unavailable" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
+  expect(await page.locator("body").innerText()).not.toMatch(LEAKS);
+  expect(await storedAnswers()).toBe(0);
+
+  // The database is back: the same process answers again, with no restart.
+  await proxy.restore();
+  expect((await fetch(`${base}/api/health`)).status).toBe(200);
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByRole("heading", { name: "Parley is temporarily unavailable" })).toHaveCount(0, { timeout: 20_000 });
+  await expect(page.locator("form[data-question-id]")).toBeVisible();
+  expect((await answer()).status).toBe(200);
+  expect(await storedAnswers()).toBe(1);
+
+  // No dead connection was left in the pool: more requests at once than it holds (node-postgres:
+  // 10), so that every connection in it is used, each succeed, twice over.
+  for (let round = 0; round < 2; round++) {
+    const statuses = await Promise.all(Array.from({ length: 20 }, async () => (await fetch(`${base}/api/health`)).status));
+    expect(statuses).toEqual(Array(20).fill(200));
+  }
+  expect(server.process.pid).toBe(pid);
+  expect(server.process.exitCode).toBeNull();
+  await context.close();
+});

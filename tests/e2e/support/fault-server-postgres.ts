@@ -1,0 +1,82 @@
+import { spawnSync, type ChildProcess } from "node:child_process";
+import bcrypt from "bcryptjs";
+import pg from "pg";
+import { startServer } from "../../../scripts/bench/server";
+import { testPostgresDatabaseUrl, testPostgresServerUrl } from "../../support/test-database";
+import { FAULT_PASSWORD } from "./fault-server";
+
+// fault-server.ts's counterpart for the PostgreSQL pass: a database of the fault test's own on
+// the test server (so that taking it away disturbs no other test), and a second Parley server
+// whose DATABASE_URL may point through a proxy (fault-proxy.ts) instead of at the server itself.
+
+const SECRET = "fault-tests-postgres-secret-0123456789abcdefghij";
+
+export type PostgresFaultServer = { base: string; process: ChildProcess };
+
+/** A fresh database `name` (migrated, sample module) with `students` accounts; returns its URL and their emails. */
+export async function preparePostgresFaultDatabase(name: string, students: number): Promise<{ url: string; emails: string[] }> {
+  const url = testPostgresDatabaseUrl(name);
+  // As `npm run setup -- --fresh` does (tsx as a loader: no import.meta in Playwright's CommonJS).
+  const setup = spawnSync(process.execPath, ["--import", "tsx", "scripts/setup.ts", "--fresh"], {
+    env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production", NEXTAUTH_SECRET: SECRET },
+    encoding: "utf8",
+  });
+  if (setup.status !== 0) throw new Error(`setup failed:\n${setup.stdout}\n${setup.stderr}`);
+  // A cheap bcrypt cost keeps the sign-ins quick; the app checks whatever cost the hash names.
+  const hash = bcrypt.hashSync(FAULT_PASSWORD, 4);
+  const emails = Array.from({ length: students }, (_, i) => `fault-${i}@faults.parley.test`);
+  await withPostgres(url, async (client) => {
+    for (const [i, email] of emails.entries()) {
+      await client.query(
+        `INSERT INTO "User" ("id", "email", "name", "passwordHash", "role", "createdAt", "updatedAt")
+         VALUES ($1, $2, $3, $4, 'STUDENT', now(), now())`,
+        [`faultstudent${i}`, email, `Fault Student ${i}`, hash],
+      );
+    }
+  });
+  return { url, emails };
+}
+
+/** Drops a database a fault test made (its server stopped first). */
+export async function dropPostgresFaultDatabase(name: string): Promise<void> {
+  if (!name.startsWith("parley_")) throw new Error(`test databases are named parley_...: ${name}`);
+  await withPostgres(testPostgresServerUrl(), (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+}
+
+/** The same URL with another host and port: the way through the proxy. */
+export function viaPort(url: string, port: number): string {
+  const through = new URL(url);
+  through.hostname = "127.0.0.1";
+  through.port = String(port);
+  return through.toString();
+}
+
+export async function startPostgresFaultServer(port: number, databaseUrl: string): Promise<PostgresFaultServer> {
+  const child = await startServer(port, {
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: SECRET,
+    SIGN_IN_LIMIT_PER_ADDRESS: "100000",
+    NODE_ENV: "production",
+  });
+  return { base: `http://localhost:${port}`, process: child };
+}
+
+/** One short-lived connection straight to the server (never through the proxy). */
+export async function withPostgres<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Stops a server this test started (by its own process handle, never by name). */
+export function stopPostgresFaultServer(server: PostgresFaultServer): Promise<void> {
+  if (server.process.exitCode !== null || server.process.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    server.process.once("exit", () => resolve());
+    server.process.kill("SIGTERM");
+  });
+}
