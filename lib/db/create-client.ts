@@ -16,7 +16,12 @@ function postgresAdapter(url: string) {
   const parsed = new URL(url);
   const schema = parsed.searchParams.get("schema") ?? undefined;
   parsed.searchParams.delete("schema");
-  return new PrismaPg({ connectionString: parsed.toString() }, schema ? { schema } : undefined);
+  // A database that does not answer at all (a dropped network, not a refused connection) fails a
+  // new connection in 5 s, as a busy SQLite does, instead of holding the request indefinitely.
+  return new PrismaPg(
+    { connectionString: parsed.toString(), connectionTimeoutMillis: 5000 },
+    schema ? { schema } : undefined,
+  );
 }
 
 function createSqliteClient(options: ClientOptions) {

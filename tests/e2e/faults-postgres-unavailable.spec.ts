@@ -107,6 +107,9 @@ test("an unreachable PostgreSQL: friendly error page, health 503, JSON 503, and 
     const statuses = await Promise.all(Array.from({ length: 20 }, async () => (await fetch(`${base}/api/health`)).status));
     expect(statuses).toEqual(Array(20).fill(200));
   }
+  // The page, the route handlers and the health check share the process's one client, so its one
+  // pool (node-postgres: at most 10 connections) is all the process opens (lib/db/client.ts).
+  expect(proxy.openConnections()).toBeLessThanOrEqual(10);
   expect(server.process.pid).toBe(pid);
   expect(server.process.exitCode).toBeNull();
   await context.close();
