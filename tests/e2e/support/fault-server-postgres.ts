@@ -13,8 +13,15 @@ const SECRET = "fault-tests-postgres-secret-0123456789abcdefghij";
 
 export type PostgresFaultServer = { base: string; process: ChildProcess };
 
-/** A fresh database `name` (migrated, sample module) with `students` accounts; returns its URL and their emails. */
-export async function preparePostgresFaultDatabase(name: string, students: number): Promise<{ url: string; emails: string[] }> {
+/**
+ * A fresh database `name` (migrated, sample module) with `students` student accounts and
+ * `teachers` teacher accounts (none unless asked); returns its URL and their emails.
+ */
+export async function preparePostgresFaultDatabase(
+  name: string,
+  students: number,
+  { teachers = 0 }: { teachers?: number } = {},
+): Promise<{ url: string; emails: string[]; teacherEmails: string[] }> {
   const url = testPostgresDatabaseUrl(name);
   // As `npm run setup -- --fresh` does (tsx as a loader: no import.meta in Playwright's CommonJS).
   const setup = spawnSync(process.execPath, ["--import", "tsx", "scripts/setup.ts", "--fresh"], {
@@ -25,16 +32,21 @@ export async function preparePostgresFaultDatabase(name: string, students: numbe
   // A cheap bcrypt cost keeps the sign-ins quick; the app checks whatever cost the hash names.
   const hash = bcrypt.hashSync(FAULT_PASSWORD, 4);
   const emails = Array.from({ length: students }, (_, i) => `fault-${i}@faults.parley.test`);
+  const teacherEmails = Array.from({ length: teachers }, (_, i) => `fault-teacher-${i}@faults.parley.test`);
+  const accounts = [
+    ...emails.map((email, i) => ({ id: `faultstudent${i}`, email, name: `Fault Student ${i}`, role: "STUDENT" })),
+    ...teacherEmails.map((email, i) => ({ id: `faultteacher${i}`, email, name: `Fault Teacher ${i}`, role: "TEACHER" })),
+  ];
   await withPostgres(url, async (client) => {
-    for (const [i, email] of emails.entries()) {
+    for (const { id, email, name: accountName, role } of accounts) {
       await client.query(
         `INSERT INTO "User" ("id", "email", "name", "passwordHash", "role", "createdAt", "updatedAt")
-         VALUES ($1, $2, $3, $4, 'STUDENT', now(), now())`,
-        [`faultstudent${i}`, email, `Fault Student ${i}`, hash],
+         VALUES ($1, $2, $3, $4, $5, now(), now())`,
+        [id, email, accountName, hash, role],
       );
     }
   });
-  return { url, emails };
+  return { url, emails, teacherEmails };
 }
 
 /** Drops a database a fault test made (its server stopped first). */
@@ -51,12 +63,22 @@ export function viaPort(url: string, port: number): string {
   return through.toString();
 }
 
-export async function startPostgresFaultServer(port: number, databaseUrl: string): Promise<PostgresFaultServer> {
+/**
+ * A Parley server on `port` for the database at `databaseUrl`. Every server started here has the
+ * same NEXTAUTH_SECRET, so several of them on one database accept each other's sessions; `env`
+ * overrides the defaults (e.g. a small SIGN_IN_LIMIT_PER_ADDRESS).
+ */
+export async function startPostgresFaultServer(
+  port: number,
+  databaseUrl: string,
+  env: Record<string, string> = {},
+): Promise<PostgresFaultServer> {
   const child = await startServer(port, {
     DATABASE_URL: databaseUrl,
     NEXTAUTH_SECRET: SECRET,
     SIGN_IN_LIMIT_PER_ADDRESS: "100000",
     NODE_ENV: "production",
+    ...env,
   });
   return { base: `http://localhost:${port}`, process: child };
 }

@@ -53,15 +53,18 @@ export function stopFaultServer(server: FaultServer, signal: NodeJS.Signals = "S
   });
 }
 
-/** The session cookie (name=value) of a student signed in through next-auth's credentials endpoint. */
-export async function signInCookie(base: string, email: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
+/**
+ * The session cookie (name=value) of a student signed in through next-auth's credentials
+ * endpoint; `headers` go with both requests (e.g. the X-Forwarded-For a load balancer sets).
+ */
+export async function signInCookie(base: string, email: string, headers: Record<string, string> = {}): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`, { headers });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
   const signIn = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookie },
+    headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookie },
     body: new URLSearchParams({ csrfToken, email, password: FAULT_PASSWORD, json: "true" }),
   });
   const session = signIn.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
