@@ -19,9 +19,10 @@ const SQLITE_PASS_ONLY = [
   "faults-unavailable.spec.ts",
   "faults-read-only.spec.ts",
 ];
-// And the other way round: PostgreSQL's own faults (a server that cannot be reached) need a
-// PostgreSQL server, which the SQLite pass does not have.
-const POSTGRES_PASS_ONLY = ["faults-postgres-unavailable.spec.ts"];
+// And the other way round: PostgreSQL's own faults (a server that cannot be reached or stalls,
+// a SIGKILL with a database of the test's own on it) need a PostgreSQL server, which the SQLite
+// pass does not have.
+const POSTGRES_PASS_ONLY = ["faults-postgres-unavailable.spec.ts", "faults-kill-postgres.spec.ts"];
 const onPostgres = process.env.PARLEY_TEST_DATABASE === "postgresql";
 
 export default defineConfig({
