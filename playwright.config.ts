@@ -19,10 +19,14 @@ const SQLITE_PASS_ONLY = [
   "faults-unavailable.spec.ts",
   "faults-read-only.spec.ts",
 ];
-// And the other way round: PostgreSQL's own faults (a server that cannot be reached) and several
-// app servers on one database (several-servers.spec.ts) need a PostgreSQL server, which the
-// SQLite pass does not have.
-const POSTGRES_PASS_ONLY = ["faults-postgres-unavailable.spec.ts", "several-servers.spec.ts"];
+// And the other way round: PostgreSQL's own faults (a server that cannot be reached or stalls,
+// a SIGKILL with a database of the test's own on it) and several app servers on one database
+// need a PostgreSQL server, which the SQLite pass does not have.
+const POSTGRES_PASS_ONLY = [
+  "faults-postgres-unavailable.spec.ts",
+  "faults-kill-postgres.spec.ts",
+  "several-servers.spec.ts",
+];
 const onPostgres = process.env.PARLEY_TEST_DATABASE === "postgresql";
 
 export default defineConfig({

@@ -18,8 +18,16 @@ function postgresAdapter(url: string) {
   parsed.searchParams.delete("schema");
   // A database that does not answer at all (a dropped network, not a refused connection) fails a
   // new connection in 5 s, as a busy SQLite does, instead of holding the request indefinitely.
+  // The same holds for the pool's open connections: a statement sent on one has no reply coming,
+  // and without a limit it would wait for ever (TCP does not notice a silent peer), holding the
+  // request and its connection. query_timeout fails it client-side ("Query read timeout",
+  // lib/db/errors.ts: unreachable, 503) and the pool drops that connection. 15 s cannot hurt real
+  // work: every statement Parley sends takes milliseconds, the longest being a module import's
+  // (lib/modules/import-module.ts, lib/authoring), which runs statement by statement, each a few
+  // hundred rows at most, inside its 120 s transaction; the limit is per statement. A statement
+  // waiting on another transaction's row lock that long would be failing its user anyway.
   return new PrismaPg(
-    { connectionString: parsed.toString(), connectionTimeoutMillis: 5000 },
+    { connectionString: parsed.toString(), connectionTimeoutMillis: 5000, query_timeout: 15_000 },
     schema ? { schema } : undefined,
   );
 }

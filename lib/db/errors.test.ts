@@ -33,6 +33,7 @@ describe("databaseFaultOf on PostgreSQL", () => {
     ["node-postgres's lost connection", new Error("Connection terminated unexpectedly")],
     ["node-postgres's connect timeout", new Error("Connection terminated due to connection timeout")],
     ["a client broken by an earlier error", new Error("Client has encountered a connection error and is not queryable")],
+    ["node-postgres's query timeout (a stalled connection)", new Error("Query read timeout")],
     ["a raw ECONNREFUSED", socketError("ECONNREFUSED")],
     ["a raw ECONNRESET", socketError("ECONNRESET")],
     ["the adapter's own error for a lost connection", new DriverAdapterError({ kind: "ConnectionClosed" })],
@@ -52,6 +53,7 @@ describe("databaseFaultOf on PostgreSQL", () => {
     // A message that only mentions a connection is not one.
     expect(databaseFaultOf(new Error("Invalid input: Connection terminated unexpectedly"))).toBeNull();
     expect(databaseFaultOf(Object.assign(new Error("Connection terminated"), { code: "P2025" }))).toBeNull();
+    expect(databaseFaultOf(new Error("Invalid input: Query read timeout"))).toBeNull();
   });
 });
 
@@ -94,6 +96,15 @@ describe("databaseFaultResponse", () => {
     const body = (await response!.json()) as { error: string };
     expect(body.error).toMatch(/temporarily unavailable: it cannot reach its database/);
     expect(JSON.stringify(body)).not.toMatch(/terminated|pg|postgres|ECONN/i);
+  });
+
+  it("answers a statement with no reply (a stalled network) with the same 503, never a 500", async () => {
+    const response = databaseFaultResponse(new Error("Query read timeout"));
+    expect(response?.status).toBe(503);
+    expect(response?.headers.get("Retry-After")).toBe("30");
+    const body = (await response!.json()) as { error: string };
+    expect(body.error).toMatch(/temporarily unavailable: it cannot reach its database/);
+    expect(JSON.stringify(body)).not.toMatch(/timeout|pg|postgres/i);
   });
 
   it("answers a read-only disk with a 503 that says nothing was saved", async () => {

@@ -46,6 +46,11 @@ const SQLITE_WRITE_ERRORS = new Set(["SQLITE_IOERR_WRITE", "SQLITE_IOERR_FSYNC",
 // node-postgres's own errors for a connection that ended under a query (the server stopped, the
 // network dropped it): plain Errors without a code, which the adapter passes on as they are.
 const PG_CONNECTION_LOST = /^(Connection terminated\b|Client has encountered a connection error|Client was closed and is not queryable)/;
+// node-postgres's query_timeout (lib/db/create-client.ts): no reply to a statement within 15 s on
+// an open connection, as when the network drops every packet. Unreachable rather than busy: the
+// database said nothing at all, and a write whose reply was lost may yet have committed, so the
+// busy message's "Nothing was saved" could be untrue.
+const PG_QUERY_TIMEOUT = /^Query read timeout$/;
 // Node's socket errors, should a driver let one through unconverted.
 const SOCKET_ERROR_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH"]);
 
@@ -80,12 +85,12 @@ export function databaseFaultOf(error: unknown): DatabaseFault | null {
   return null;
 }
 
-/** A connection error that reached Parley as the driver or Node raised it, not as Prisma's. */
+/** A connection error (or a connection with no reply) that reached Parley as the driver or Node raised it, not as Prisma's. */
 function isLostConnection(error: unknown): boolean {
   if (!(error instanceof Error) || error instanceof Prisma.PrismaClientKnownRequestError) return false;
   const code = (error as { code?: unknown }).code;
   if (typeof code === "string" && SOCKET_ERROR_CODES.has(code)) return true;
-  return code === undefined && PG_CONNECTION_LOST.test(error.message);
+  return code === undefined && (PG_CONNECTION_LOST.test(error.message) || PG_QUERY_TIMEOUT.test(error.message));
 }
 
 /** A JSON error for a route handler when the database is at fault ({error} and 503 or 507), else null. */

@@ -18,7 +18,8 @@ import {
 // connection ends and new ones are refused, as when the server is stopped or the network drops.
 // While it is cut: /api/health says 503 "unreachable", an answer gets a JSON 503, the quiz page
 // shows the friendly error page. Restored: the same server process works again, its connection
-// pool holding no dead connections, and the answer is stored.
+// pool holding no dead connections, and the answer is stored. The second test stalls the proxy
+// instead (packets dropped, nothing refused): the same 503s must come in bounded time.
 
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 const PROXY_PORT = E2E_PORT + 3;
@@ -38,34 +39,47 @@ test.afterEach(async () => {
   await dropPostgresFaultDatabase(DATABASE);
 });
 
-test("an unreachable PostgreSQL: friendly error page, health 503, JSON 503, and recovery without a restart", async ({ browser }) => {
-  const { url, emails } = await preparePostgresFaultDatabase(DATABASE, 2);
+/**
+ * The fault server on its own database behind the proxy, a student signed in with an attempt
+ * open, and the means to answer one of its questions and to count its stored answers (straight
+ * from the database, never through the proxy). `emails` holds every student made.
+ */
+async function startBehindProxy(students: number) {
+  const { url, emails } = await preparePostgresFaultDatabase(DATABASE, students);
   const target = new URL(testPostgresServerUrl());
   proxy = await startFaultProxy(PROXY_PORT, { host: target.hostname, port: Number(target.port || 5432) });
   server = await startPostgresFaultServer(SERVER_PORT, viaPort(url, PROXY_PORT));
   const { base } = server;
-  const pid = server.process.pid;
   const cookieOf = async (email: string) => {
     const [name, value] = (await signInCookie(base, email)).split("=") as [string, string];
     return { name, value, url: base };
   };
-  // The first student has an attempt open already; the second has not started the quiz.
   const firstCookie = await cookieOf(emails[0]!);
   const headers = { Cookie: `${firstCookie.name}=${firstCookie.value}`, Origin: base, "Content-Type": "application/json" };
   const started = await fetch(`${base}/api/modules/${FAULT_SLUG}/attempts`, { method: "POST", headers, body: "{}" });
   const { attemptId, questions } = (await started.json()) as { attemptId: string; questions: { id: string; type: string; choices?: { id: string }[] }[] };
   const single = questions.find((q) => q.choices)!;
+  // A bounded wait: a request the server holds without replying fails the test instead of hanging it.
   const answer = () =>
     fetch(`${base}/api/attempts/${attemptId}/answers`, {
       method: "POST",
       headers,
       body: JSON.stringify({ questionId: single.id, response: single.type === "multi" ? { choiceIds: [single.choices![0]!.id] } : { choiceId: single.choices![0]!.id } }),
+      signal: AbortSignal.timeout(30_000),
     });
   const storedAnswers = () =>
     withPostgres(url, async (client) => {
       const { rows } = await client.query<{ n: number }>('SELECT COUNT(*)::int AS "n" FROM "QuizAnswer" WHERE "attemptId" = $1', [attemptId]);
       return rows[0]!.n;
     });
+  return { base, emails, cookieOf, answer, storedAnswers, health: () => fetch(`${base}/api/health`, { signal: AbortSignal.timeout(30_000) }) };
+}
+
+test("an unreachable PostgreSQL: friendly error page, health 503, JSON 503, and recovery without a restart", async ({ browser }) => {
+  const { base, emails, cookieOf, answer, storedAnswers } = await startBehindProxy(2);
+  if (!server || !proxy) throw new Error("the fault server did not start");
+  const pid = server.process.pid;
+  // The first student has an attempt open already; the second has not started the quiz.
   const context = await browser.newContext();
   await context.addCookies([await cookieOf(emails[1]!)]);
   const page = await context.newPage();
@@ -113,4 +127,47 @@ test("an unreachable PostgreSQL: friendly error page, health 503, JSON 503, and 
   expect(server.process.pid).toBe(pid);
   expect(server.process.exitCode).toBeNull();
   await context.close();
+});
+
+// A stalled network (packets dropped, nothing refused): the pool's open connections get no reply
+// and new ones no handshake. Without a limit a request would hang for as long as the network
+// does; node-postgres's query_timeout (15 s, lib/db/create-client.ts) and connect timeout (5 s)
+// turn it into the same 503 as an unreachable server, and un-stalled the same process goes on.
+const STALLED_REPLY_MS = 20_000;
+
+test("a stalled network to PostgreSQL: health and answers get a 503 within 20 s, then recovery without a restart", async () => {
+  const { answer, storedAnswers, health } = await startBehindProxy(1);
+  if (!server || !proxy) throw new Error("the fault server did not start");
+  const pid = server.process.pid;
+  // Connections open in the pool, idle, as the stall takes them: the ones that never get a reply.
+  await Promise.all(Array.from({ length: 6 }, () => health()));
+  expect(proxy.openConnections()).toBeGreaterThan(1);
+
+  proxy.stall();
+  const timed = async (request: () => Promise<Response>) => {
+    const started = Date.now();
+    const response = await request();
+    return { response, text: await response.text(), ms: Date.now() - started };
+  };
+  // Both at once: each waits out its own timeout, and the test waits only once.
+  const [stalledHealth, stalledAnswer] = await Promise.all([timed(health), timed(answer)]);
+  expect(stalledHealth.response.status).toBe(503);
+  expect(JSON.parse(stalledHealth.text)).toEqual({ status: "error", database: "unreachable" });
+  expect(stalledHealth.ms).toBeLessThanOrEqual(STALLED_REPLY_MS);
+  expect(stalledAnswer.response.status).toBe(503);
+  expect(stalledAnswer.response.headers.get("content-type")).toMatch(/^application\/json/);
+  expect((JSON.parse(stalledAnswer.text) as { error: string }).error).toMatch(/temporarily unavailable: it cannot reach its database/);
+  expect(stalledAnswer.text).not.toMatch(LEAKS);
+  expect(stalledAnswer.ms).toBeLessThanOrEqual(STALLED_REPLY_MS);
+
+  // The network is back: the same process answers at once, and the answer refused while stalled
+  // was not stored late (held in the network, then delivered): this one is not a repeat.
+  proxy.unstall();
+  expect((await health()).status).toBe(200);
+  const stored = await answer();
+  expect(stored.status).toBe(200);
+  expect(((await stored.json()) as { repeated: boolean }).repeated).toBe(false);
+  expect(await storedAnswers()).toBe(1);
+  expect(server.process.pid).toBe(pid);
+  expect(server.process.exitCode).toBeNull();
 });

@@ -27,6 +27,8 @@ export async function preparePostgresFaultDatabase(
   const setup = spawnSync(process.execPath, ["--import", "tsx", "scripts/setup.ts", "--fresh"], {
     env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production", NEXTAUTH_SECRET: SECRET },
     encoding: "utf8",
+    // A set-up that hangs fails the test instead of holding it to its timeout.
+    timeout: 120_000,
   });
   if (setup.status !== 0) throw new Error(`setup failed:\n${setup.stdout}\n${setup.stderr}`);
   // A cheap bcrypt cost keeps the sign-ins quick; the app checks whatever cost the hash names.
@@ -83,9 +85,12 @@ export async function startPostgresFaultServer(
   return { base: `http://localhost:${port}`, process: child };
 }
 
-/** One short-lived connection straight to the server (never through the proxy). */
+/**
+ * One short-lived connection straight to the server (never through the proxy). Bounded waits: a
+ * test that checks the database must fail, not hang, should the server stop answering.
+ */
 export async function withPostgres<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000, query_timeout: 30_000 });
   await client.connect();
   try {
     return await work(client);
@@ -94,11 +99,18 @@ export async function withPostgres<T>(url: string, work: (client: pg.Client) => 
   }
 }
 
+/** The right answers of the sample quiz, by question id (fault-server.ts's storedAnswers for PostgreSQL). */
+export async function storedPostgresAnswers(url: string): Promise<Map<string, unknown>> {
+  // "answer" is JSONB: node-postgres parses it.
+  const { rows } = await withPostgres(url, (client) => client.query<{ id: string; answer: unknown }>('SELECT "id", "answer" FROM "Question"'));
+  return new Map(rows.map((q) => [q.id, q.answer]));
+}
+
 /** Stops a server this test started (by its own process handle, never by name). */
-export function stopPostgresFaultServer(server: PostgresFaultServer): Promise<void> {
+export function stopPostgresFaultServer(server: PostgresFaultServer, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
   if (server.process.exitCode !== null || server.process.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     server.process.once("exit", () => resolve());
-    server.process.kill("SIGTERM");
+    server.process.kill(signal);
   });
 }

@@ -19,6 +19,8 @@ export function prepareFaultDatabase(databaseFile: string, students: number): st
   const setup = spawnSync(process.execPath, ["--import", "tsx", "scripts/setup.ts", "--fresh"], {
     env: { ...process.env, DATABASE_URL: `file:./${databaseFile}`, NODE_ENV: "production", NEXTAUTH_SECRET: SECRET },
     encoding: "utf8",
+    // A set-up that hangs fails the test instead of holding it to its timeout.
+    timeout: 120_000,
   });
   if (setup.status !== 0) throw new Error(`setup failed:\n${setup.stdout}\n${setup.stderr}`);
   const db = new Database(databaseFile);
