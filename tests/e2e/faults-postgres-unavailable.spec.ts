@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { testPostgresServerUrl } from "../support/test-database";
-import { FAULT_SLUG, signInCookie } from "./support/fault-server";
+import { browserCookie, FAULT_SLUG, openAttemptFor } from "./support/fault-server";
 import { startFaultProxy, type FaultProxy } from "./support/fault-proxy";
 import {
   dropPostgresFaultDatabase,
@@ -50,29 +50,13 @@ async function startBehindProxy(students: number) {
   proxy = await startFaultProxy(PROXY_PORT, { host: target.hostname, port: Number(target.port || 5432) });
   server = await startPostgresFaultServer(SERVER_PORT, viaPort(url, PROXY_PORT));
   const { base } = server;
-  const cookieOf = async (email: string) => {
-    const [name, value] = (await signInCookie(base, email)).split("=") as [string, string];
-    return { name, value, url: base };
-  };
-  const firstCookie = await cookieOf(emails[0]!);
-  const headers = { Cookie: `${firstCookie.name}=${firstCookie.value}`, Origin: base, "Content-Type": "application/json" };
-  const started = await fetch(`${base}/api/modules/${FAULT_SLUG}/attempts`, { method: "POST", headers, body: "{}" });
-  const { attemptId, questions } = (await started.json()) as { attemptId: string; questions: { id: string; type: string; choices?: { id: string }[] }[] };
-  const single = questions.find((q) => q.choices)!;
-  // A bounded wait: a request the server holds without replying fails the test instead of hanging it.
-  const answer = () =>
-    fetch(`${base}/api/attempts/${attemptId}/answers`, {
-      method: "POST",
-      headers,
-      body: JSON.stringify({ questionId: single.id, response: single.type === "multi" ? { choiceIds: [single.choices![0]!.id] } : { choiceId: single.choices![0]!.id } }),
-      signal: AbortSignal.timeout(30_000),
-    });
+  const { attemptId, answer } = await openAttemptFor(base, emails[0]!);
   const storedAnswers = () =>
     withPostgres(url, async (client) => {
       const { rows } = await client.query<{ n: number }>('SELECT COUNT(*)::int AS "n" FROM "QuizAnswer" WHERE "attemptId" = $1', [attemptId]);
       return rows[0]!.n;
     });
-  return { base, emails, cookieOf, answer, storedAnswers, health: () => fetch(`${base}/api/health`, { signal: AbortSignal.timeout(30_000) }) };
+  return { base, emails, cookieOf: (email: string) => browserCookie(base, email), answer, storedAnswers, health: () => fetch(`${base}/api/health`, { signal: AbortSignal.timeout(30_000) }) };
 }
 
 test("an unreachable PostgreSQL: friendly error page, health 503, JSON 503, and recovery without a restart", async ({ browser }) => {

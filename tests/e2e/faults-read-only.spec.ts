@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
-import { prepareFaultDatabase, signInCookie, startFaultServer, stopFaultServer, FAULT_SLUG, type FaultServer } from "./support/fault-server";
+import { prepareFaultDatabase, browserCookie, openAttemptFor, startFaultServer, stopFaultServer, FAULT_SLUG, type FaultServer } from "./support/fault-server";
 import { setImmutable, whyNoImmutableFiles } from "./support/read-only-files";
 
 // "A read-only disk", for SQLite (the SQLite pass only: playwright.config.ts): while a fault
@@ -44,22 +44,8 @@ test("a read-only disk: reads go on, writes refused in plain words, no corruptio
   server = await startFaultServer(PORT, DATABASE_FILE);
   const { base } = server;
   const pid = server.process.pid;
-  const cookieOf = async (email: string) => {
-    const [name, value] = (await signInCookie(base, email)).split("=") as [string, string];
-    return { name, value, url: base };
-  };
   // The first student has an attempt open already; the second has not started the quiz.
-  const firstCookie = await cookieOf(first!);
-  const headers = { Cookie: `${firstCookie.name}=${firstCookie.value}`, Origin: base, "Content-Type": "application/json" };
-  const started = await fetch(`${base}/api/modules/${FAULT_SLUG}/attempts`, { method: "POST", headers, body: "{}" });
-  const { attemptId, questions } = (await started.json()) as { attemptId: string; questions: { id: string; type: string; choices?: { id: string }[] }[] };
-  const single = questions.find((q) => q.choices)!;
-  const answer = () =>
-    fetch(`${base}/api/attempts/${attemptId}/answers`, {
-      method: "POST",
-      headers,
-      body: JSON.stringify({ questionId: single.id, response: single.type === "multi" ? { choiceIds: [single.choices![0]!.id] } : { choiceId: single.choices![0]!.id } }),
-    });
+  const { attemptId, headers, answer } = await openAttemptFor(base, first!);
   const storedAnswers = () =>
     withDatabase((db) => (db.prepare('SELECT COUNT(*) AS n FROM "QuizAnswer" WHERE "attemptId" = ?').get(attemptId) as { n: number }).n);
   const article = withDatabase(
@@ -69,16 +55,16 @@ test("a read-only disk: reads go on, writes refused in plain words, no corruptio
         .get(FAULT_SLUG) as { key: string; title: string },
   );
   const reader = await browser.newContext();
-  await reader.addCookies([firstCookie]);
+  await reader.addCookies([await browserCookie(base, first!)]);
   const readerPage = await reader.newPage();
   const context = await browser.newContext();
-  await context.addCookies([await cookieOf(second!)]);
+  await context.addCookies([await browserCookie(base, second!)]);
   const page = await context.newPage();
   const quizUrl = `${base}/modules/${FAULT_SLUG}/quiz`;
 
-  // A server that has been running: its pages have opened their database connection too (Next
-  // gives page rendering a Prisma client of its own). A connection first opened while the file is
-  // immutable is opened read-only by SQLite and stays so until a restart: not what is tested here.
+  // A server that has been running: its database connection is open before the disk turns
+  // read-only. (A connection first opened while the file is immutable is opened read-only by
+  // SQLite and stays so until a restart: not what is tested here.)
   await readerPage.goto(quizUrl);
   await expect(readerPage.locator("form[data-question-id]")).toBeVisible();
 

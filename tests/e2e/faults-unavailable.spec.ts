@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
-import { prepareFaultDatabase, signInCookie, startFaultServer, stopFaultServer, FAULT_SLUG, type FaultServer } from "./support/fault-server";
+import { prepareFaultDatabase, browserCookie, openAttemptFor, startFaultServer, stopFaultServer, FAULT_SLUG, type FaultServer } from "./support/fault-server";
 
 // "The database is unavailable", as it honestly happens to SQLite: another process (a backup
 // script, a maintenance job, someone in the sqlite3 shell) holds the database's write lock in an
@@ -25,27 +25,10 @@ test("a locked database: friendly error page, health 503, JSON 503, and recovery
   server = await startFaultServer(PORT, DATABASE_FILE);
   const { base } = server;
   const pid = server.process.pid;
-  const cookieOf = async (email: string) => {
-    const [name, value] = (await signInCookie(base, email)).split("=") as [string, string];
-    return { name, value, url: base };
-  };
   // The first student has an attempt open already; the second has not started the quiz.
-  const firstCookie = await cookieOf(first!);
-  const started = await fetch(`${base}/api/modules/${FAULT_SLUG}/attempts`, {
-    method: "POST",
-    headers: { Cookie: `${firstCookie.name}=${firstCookie.value}`, Origin: base, "Content-Type": "application/json" },
-    body: "{}",
-  });
-  const { attemptId, questions } = (await started.json()) as { attemptId: string; questions: { id: string; type: string; choices?: { id: string }[] }[] };
-  const single = questions.find((q) => q.choices)!;
-  const answer = () =>
-    fetch(`${base}/api/attempts/${attemptId}/answers`, {
-      method: "POST",
-      headers: { Cookie: `${firstCookie.name}=${firstCookie.value}`, Origin: base, "Content-Type": "application/json" },
-      body: JSON.stringify({ questionId: single.id, response: single.type === "multi" ? { choiceIds: [single.choices![0]!.id] } : { choiceId: single.choices![0]!.id } }),
-    });
+  const { answer } = await openAttemptFor(base, first!);
   const context = await browser.newContext();
-  await context.addCookies([await cookieOf(second!)]);
+  await context.addCookies([await browserCookie(base, second!)]);
   const page = await context.newPage();
   const quizUrl = `${base}/modules/${FAULT_SLUG}/quiz`;
 

@@ -46,7 +46,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  await Promise.all(servers.map(stopPostgresFaultServer));
+  await Promise.all(servers.map((server) => stopPostgresFaultServer(server)));
   servers = [];
   await dropPostgresFaultDatabase(DATABASE);
 });

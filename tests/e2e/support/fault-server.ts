@@ -81,3 +81,31 @@ export function storedAnswers(databaseFile: string): Map<string, unknown> {
   db.close();
   return new Map(rows.map((q) => [q.id, JSON.parse(q.answer)]));
 }
+
+/** A student's session cookie on a fault server, as a browser context takes it. */
+export async function browserCookie(base: string, email: string): Promise<{ name: string; value: string; url: string }> {
+  const [name, value] = (await signInCookie(base, email)).split("=") as [string, string];
+  return { name, value, url: base };
+}
+
+/**
+ * The student starts the quiz (an attempt open, nothing answered), and gets the request headers
+ * of their session and a way to answer one of the attempt's questions. Each answer is a bounded
+ * wait: a server that holds the request without replying fails the test instead of hanging it.
+ */
+export async function openAttemptFor(base: string, email: string) {
+  const cookie = await browserCookie(base, email);
+  const headers = { Cookie: `${cookie.name}=${cookie.value}`, Origin: base, "Content-Type": "application/json" };
+  const started = await fetch(`${base}/api/modules/${FAULT_SLUG}/attempts`, { method: "POST", headers, body: "{}" });
+  const { attemptId, questions } = (await started.json()) as { attemptId: string; questions: { id: string; type: string; choices?: { id: string }[] }[] };
+  const single = questions.find((q) => q.choices)!;
+  const choiceId = single.choices![0]!.id;
+  const answer = () =>
+    fetch(`${base}/api/attempts/${attemptId}/answers`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ questionId: single.id, response: single.type === "multi" ? { choiceIds: [choiceId] } : { choiceId } }),
+      signal: AbortSignal.timeout(30_000),
+    });
+  return { attemptId, headers, answer };
+}
