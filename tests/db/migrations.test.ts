@@ -2,7 +2,6 @@
  * The migrations run through the real Prisma CLI and the project's stand-in schema engine
  * (scripts/prisma-engine), each command on a fresh temporary SQLite database.
  */
-import { spawn } from "node:child_process";
 import {
   cpSync,
   existsSync,
@@ -12,52 +11,21 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
+import { migrationsOf, projectRoot, runPrisma } from "../support/prisma-cli";
 
-const root = path.resolve(import.meta.dirname, "../..");
-const prismaCli = createRequire(import.meta.url).resolve("prisma/build/index.js");
-const engine = path.join(root, "scripts/prisma-engine/schema-engine.mjs");
-const schemaFile = path.join(root, "prisma/schema.prisma");
-const migrationsDir = path.join(root, "prisma/migrations");
-
-const migrationNames = () =>
-  readdirSync(migrationsDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name);
-const modelNames = [...readFileSync(schemaFile, "utf8").matchAll(/^model (\w+) \{/gm)].map(
-  (m) => m[1],
-);
+const schemaFile = path.join(projectRoot, "prisma/schema.prisma");
+const migrationsDir = path.join(projectRoot, "prisma/migrations");
+const { migrationNames, modelNames } = migrationsOf(schemaFile, migrationsDir);
 
 const tmp = mkdtempSync(path.join(tmpdir(), "parley-migrations-"));
 
 afterAll(() => {
   rmSync(tmp, { recursive: true, force: true });
 });
-
-type Run = { code: number | null; stdout: string; stderr: string };
-
-/** Runs the Prisma CLI with our engine on the given database; resolves when it exits. */
-function prisma(args: string[], databaseUrl: string, cwd = root): Promise<Run> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    PRISMA_SCHEMA_ENGINE_BINARY: engine,
-  };
-  delete env.SHADOW_DATABASE_URL;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [prismaCli, ...args], { cwd, env });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** A database file in its own, not yet existing, directory. */
 function freshDatabase(name: string) {
@@ -99,7 +67,7 @@ describe("prisma migrations through the stand-in schema engine", () => {
 
   it("migrate deploy creates the database and applies every migration", async () => {
     expect(existsSync(deployed.file)).toBe(false);
-    const run = await prisma(["migrate", "deploy"], deployed.url);
+    const run = await runPrisma(["migrate", "deploy"], deployed.url);
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toContain("All migrations have been successfully applied.");
     expect(tableNames(deployed.file).sort()).toEqual([...modelNames, "_prisma_migrations"].sort());
@@ -107,14 +75,14 @@ describe("prisma migrations through the stand-in schema engine", () => {
   });
 
   it("migrate status reports the database up to date", async () => {
-    const run = await prisma(["migrate", "status"], deployed.url);
+    const run = await runPrisma(["migrate", "status"], deployed.url);
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toContain("Database schema is up to date!");
   });
 
   it("migrate diff finds no drift between the migrations and the schema", async () => {
     const args = ["migrate", "diff", "--from-migrations", migrationsDir, "--to-schema", schemaFile];
-    const run = await prisma([...args, "--exit-code"], deployed.url);
+    const run = await runPrisma([...args, "--exit-code"], deployed.url);
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toContain("No difference detected.");
   });
@@ -126,7 +94,7 @@ describe("prisma migrations through the stand-in schema engine", () => {
       `${readFileSync(schemaFile, "utf8")}\nmodel DriftCheck {\n  id Int @id\n}\n`,
     );
     const args = ["migrate", "diff", "--from-migrations", migrationsDir, "--to-schema", drifted];
-    const run = await prisma([...args, "--exit-code"], deployed.url);
+    const run = await runPrisma([...args, "--exit-code"], deployed.url);
     expect(run.code, run.stdout + run.stderr).toBe(2);
     expect(run.stdout).toContain("DriftCheck");
   });
@@ -137,7 +105,7 @@ describe("prisma migrations through the stand-in schema engine", () => {
     db.exec("CREATE TABLE Stray (x INTEGER)");
     db.close();
 
-    const run = await prisma(["migrate", "reset", "--force"], deployed.url);
+    const run = await runPrisma(["migrate", "reset", "--force"], deployed.url);
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(tableNames(deployed.file).sort()).toEqual([...modelNames, "_prisma_migrations"].sort());
     const after = new Database(deployed.file, { readonly: true });
@@ -168,7 +136,7 @@ describe("prisma migrations through the stand-in schema engine", () => {
     const before = migrationNames();
 
     const config = path.join(project, "prisma.config.mjs");
-    const run = await prisma(
+    const run = await runPrisma(
       ["migrate", "dev", "--name", "add_note", "--config", config],
       database.url,
       project,

@@ -4,63 +4,30 @@
  * database of the test server. Runs in `npm run test:postgres` (vitest.config.mts); the SQLite
  * twin is tests/db/migrations.test.ts.
  */
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { withPostgres as onServer } from "../support/postgres-client";
+import { migrationsOf, projectRoot, runPrisma } from "../support/prisma-cli";
 import { testPostgresDatabaseUrl, testPostgresServerUrl } from "../support/test-database";
 
-const root = path.resolve(import.meta.dirname, "../..");
-const prismaCli = createRequire(import.meta.url).resolve("prisma/build/index.js");
-const engine = path.join(root, "scripts/prisma-engine/schema-engine.mjs");
-const schemaFile = path.join(root, "prisma/postgresql/schema.prisma");
-const migrationsDir = path.join(root, "prisma/postgresql/migrations");
-
-const migrationNames = () =>
-  readdirSync(migrationsDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name);
-const modelNames = [...readFileSync(schemaFile, "utf8").matchAll(/^model (\w+) \{/gm)].map((m) => m[1]);
+const schemaFile = path.join(projectRoot, "prisma/postgresql/schema.prisma");
+const migrationsDir = path.join(projectRoot, "prisma/postgresql/migrations");
+const { migrationNames, modelNames } = migrationsOf(schemaFile, migrationsDir);
 
 const tmp = mkdtempSync(path.join(tmpdir(), "parley-pg-migrations-"));
 const databaseName = `parley_migrations_${randomBytes(4).toString("hex")}`;
 const databaseUrl = testPostgresDatabaseUrl(databaseName);
-
-async function onServer<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 afterAll(async () => {
   rmSync(tmp, { recursive: true, force: true });
   await onServer(testPostgresServerUrl(), (c) => c.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`));
 });
 
-type Run = { code: number | null; stdout: string; stderr: string };
-
-/** Runs the Prisma CLI with our engine on the given database; resolves when it exits. */
-function prisma(args: string[], url = databaseUrl): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, PRISMA_SCHEMA_ENGINE_BINARY: engine };
-  delete env.SHADOW_DATABASE_URL;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [prismaCli, ...args], { cwd: root, env });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** The Prisma CLI with our engine on this test's database. */
+const prisma = (args: string[]) => runPrisma(args, databaseUrl);
 
 const tableNames = () =>
   onServer(databaseUrl, async (c) => {

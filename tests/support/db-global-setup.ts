@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { withPostgres } from "./postgres-client";
 import type { TestProject } from "vitest/node";
 import { onPostgres, testPostgresDatabaseUrl, testPostgresServerUrl } from "./test-database";
 
@@ -49,16 +49,12 @@ async function setupPostgres(project: TestProject) {
   project.provide("templateDatabase", template);
   project.provide("testDatabasePrefix", prefix);
   return async () => {
-    const server = new pg.Client({ connectionString: testPostgresServerUrl() });
-    await server.connect();
-    try {
+    await withPostgres(testPostgresServerUrl(), async (server) => {
       const { rows } = await server.query<{ datname: string }>(
         "SELECT datname FROM pg_database WHERE starts_with(datname, $1)",
         [prefix],
       );
       for (const { datname } of rows) await server.query(`DROP DATABASE "${datname}" WITH (FORCE)`);
-    } finally {
-      await server.end();
-    }
+    });
   };
 }

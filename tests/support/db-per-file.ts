@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { withPostgres } from "./postgres-client";
 import { inject } from "vitest";
 import { onPostgres, testPostgresDatabaseUrl, testPostgresServerUrl } from "./test-database";
 
@@ -10,13 +10,9 @@ import { onPostgres, testPostgresDatabaseUrl, testPostgresServerUrl } from "./te
 // template, so tests never see each other's rows or the developer's database.
 if (onPostgres) {
   const name = `${inject("testDatabasePrefix")}${randomBytes(4).toString("hex")}`;
-  const server = new pg.Client({ connectionString: testPostgresServerUrl() });
-  await server.connect();
-  try {
-    await server.query(`CREATE DATABASE "${name}" TEMPLATE "${inject("templateDatabase")}"`);
-  } finally {
-    await server.end();
-  }
+  await withPostgres(testPostgresServerUrl(), (server) =>
+    server.query(`CREATE DATABASE "${name}" TEMPLATE "${inject("templateDatabase")}"`),
+  );
   process.env.DATABASE_URL = testPostgresDatabaseUrl(name);
 } else {
   const copy = path.join(mkdtempSync(path.join(tmpdir(), "parley-db-")), "test.db");

@@ -1,7 +1,7 @@
 import { spawnSync, type ChildProcess } from "node:child_process";
 import bcrypt from "bcryptjs";
-import pg from "pg";
 import { startServer } from "../../../scripts/bench/server";
+import { withPostgres } from "../../support/postgres-client";
 import { testPostgresDatabaseUrl, testPostgresServerUrl } from "../../support/test-database";
 import { FAULT_PASSWORD } from "./fault-server";
 
@@ -10,6 +10,9 @@ import { FAULT_PASSWORD } from "./fault-server";
 // whose DATABASE_URL may point through a proxy (fault-proxy.ts) instead of at the server itself.
 
 const SECRET = "fault-tests-postgres-secret-0123456789abcdefghij";
+
+// Its database is read straight, never through the proxy.
+export { withPostgres };
 
 export type PostgresFaultServer = { base: string; process: ChildProcess };
 
@@ -83,20 +86,6 @@ export async function startPostgresFaultServer(
     ...env,
   });
   return { base: `http://localhost:${port}`, process: child };
-}
-
-/**
- * One short-lived connection straight to the server (never through the proxy). Bounded waits: a
- * test that checks the database must fail, not hang, should the server stop answering.
- */
-export async function withPostgres<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000, query_timeout: 30_000 });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** The right answers of the sample quiz, by question id (fault-server.ts's storedAnswers for PostgreSQL). */
