@@ -6,18 +6,30 @@ import { db } from "@/lib/db/client";
 import { Role } from "@/lib/generated/prisma/enums";
 import { importArticleFolder } from "@/lib/modules/import-folder";
 import { createUser } from "../support/class-fixtures";
-import { form, mockNextForActions, outcome, session, writableFingerprint } from "../support/action-personas";
+import { form, mockNextForActions, outcome, serverActionExports, session, writableFingerprint } from "../support/action-personas";
 
 // Every server action fuzzed with fast-check, 1,000 cases each, called by the teacher who owns
 // the class and the module (the caller who gets furthest): whatever arrives, the action answers
 // (no unexpected exception), and when it refuses the input nothing in the database changes.
 
+/** The server actions the cases below called, "file#name" as serverActionExports lists them. */
+const fuzzed = new Set<string>();
+/** A module's exports, each function noting in `fuzzed` that it was called. */
+function noting<T extends Record<string, unknown>>(file: string, exports: T): T {
+  const wrap = ([name, value]: [string, unknown]) => [
+    name,
+    typeof value === "function" ? (...args: unknown[]) => (fuzzed.add(`${file}#${name}`), value(...args)) : value,
+  ];
+  return Object.fromEntries(Object.entries(exports).map(wrap)) as T;
+}
+
 mockNextForActions();
-const classes = await import("@/lib/classes/actions");
-const { joinClassAction } = await import("@/lib/classes/join-action");
-const assignments = await import("@/lib/assignments/actions");
-const authoring = await import("@/lib/authoring/actions");
-const { signUp } = await import("@/lib/auth/sign-up");
+const classes = noting("lib/classes/actions.ts", await import("@/lib/classes/actions"));
+const { joinClassAction } = noting("lib/classes/join-action.ts", await import("@/lib/classes/join-action"));
+const assignments = noting("lib/assignments/actions.ts", await import("@/lib/assignments/actions"));
+const authoring = noting("lib/authoring/actions.ts", await import("@/lib/authoring/actions"));
+const { signUp } = noting("lib/auth/sign-up.ts", await import("@/lib/auth/sign-up"));
+const privacy = noting("lib/privacy/actions.ts", await import("@/lib/privacy/actions"));
 
 const RUNS = 1_000;
 let teacher: SessionUser, student: SessionUser;
@@ -133,5 +145,20 @@ describe("server actions under fuzzed input", { timeout: 600_000 }, () => {
       session.address = `203.0.113.${Math.floor(Math.random() * 250)}`;
       return signUp(value);
     });
+  });
+
+  it("deleting an account", async () => {
+    // A student who never gives the right password (the fixture's account has none), with the
+    // confirmation typed right now and then: refused every time, nothing removed.
+    const confirmation = fc.oneof(text(), fc.constantFrom("delete my account", " DELETE MY ACCOUNT "));
+    await fuzzAction(fc.record({ password: text(), confirmation }, { requiredKeys: [] }), (f) => {
+      session.user = student;
+      return privacy.deleteAccountAction({ status: "idle" }, form(f));
+    });
+  });
+
+  // Last: a server action added later without a fuzz case fails here.
+  it("fuzzed every exported server action", () => {
+    expect([...fuzzed].sort()).toEqual(serverActionExports());
   });
 });
