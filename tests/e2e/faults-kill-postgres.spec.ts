@@ -1,4 +1,5 @@
 import { test } from "@playwright/test";
+import { E2E_PORT, SPEC_PORTS } from "./support/e2e-database-url";
 import {
   expectAcknowledgedStored,
   expectAnswersTakenAgain,
@@ -25,8 +26,7 @@ import {
 // at most the one answer per student that was in flight is stored without an acknowledgement.
 // The fault server has a database of its own (no proxy: the database itself is never cut).
 
-const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
-const SERVER_PORT = E2E_PORT + 5;
+const SERVER_PORT = SPEC_PORTS.faultsKillPostgres;
 const DATABASE = `parley_faults_kill_${E2E_PORT}`;
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { SPEC_PORTS } from "./support/e2e-database-url";
 import Database from "better-sqlite3";
 import {
   expectAcknowledgedStored,
@@ -21,7 +22,7 @@ import { prepareFaultDatabase, startFaultServer, stopFaultServer, storedAnswers,
 // on a process kill: the written pages are in the operating system's cache and the next
 // connection replays the WAL. This test kills the process, not the machine.
 
-const PORT = Number(process.env.E2E_PORT ?? 3100) + 1;
+const PORT = SPEC_PORTS.faultsKill;
 const DATABASE_FILE = "data/e2e-faults-kill.db";
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { E2E_PORT, SPEC_PORTS } from "./support/e2e-database-url";
 import { testPostgresServerUrl } from "../support/test-database";
 import { browserCookie, FAULT_SLUG, openAttemptFor } from "./support/fault-server";
 import { startFaultProxy, type FaultProxy } from "./support/fault-proxy";
@@ -21,9 +22,8 @@ import {
 // pool holding no dead connections, and the answer is stored. The second test stalls the proxy
 // instead (packets dropped, nothing refused): the same 503s must come in bounded time.
 
-const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
-const PROXY_PORT = E2E_PORT + 3;
-const SERVER_PORT = E2E_PORT + 4;
+const PROXY_PORT = SPEC_PORTS.postgresProxy;
+const SERVER_PORT = SPEC_PORTS.postgresUnavailable;
 const DATABASE = `parley_faults_${E2E_PORT}`;
 // What a response must never show: the driver, the URL's credentials, the socket's error.
 const LEAKS = /postgres|prisma|parley:parley|:5432|ECONN|terminated|closed the connection|at \S+\.(ts|js):\d+/i;

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { SPEC_PORTS } from "./support/e2e-database-url";
 import Database from "better-sqlite3";
 import { prepareFaultDatabase, browserCookie, openAttemptFor, startFaultServer, stopFaultServer, FAULT_SLUG, type FaultServer } from "./support/fault-server";
 import { setImmutable, whyNoImmutableFiles } from "./support/read-only-files";
@@ -12,7 +13,7 @@ import { setImmutable, whyNoImmutableFiles } from "./support/read-only-files";
 // attempt), nothing is half-written, and once the files are writable again the same process
 // writes again and the database passes SQLite's integrity check.
 
-const PORT = Number(process.env.E2E_PORT ?? 3100) + 5;
+const PORT = SPEC_PORTS.faultsReadOnly;
 const DATABASE_FILE = "data/e2e-faults-read-only.db";
 const DATA_FILES = [DATABASE_FILE, `${DATABASE_FILE}-wal`];
 // What a response must never show: SQLite's codes, the driver's words, a stack frame.

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { SPEC_PORTS } from "./support/e2e-database-url";
 import Database from "better-sqlite3";
 import { prepareFaultDatabase, browserCookie, openAttemptFor, startFaultServer, stopFaultServer, FAULT_SLUG, type FaultServer } from "./support/fault-server";
 
@@ -10,7 +11,7 @@ import { prepareFaultDatabase, browserCookie, openAttemptFor, startFaultServer, 
 // that must write (a student opening a quiz starts an attempt) shows the friendly error page,
 // answers get a JSON 503; once the lock is released the same server process works again.
 
-const PORT = Number(process.env.E2E_PORT ?? 3100) + 2;
+const PORT = SPEC_PORTS.faultsUnavailable;
 const DATABASE_FILE = "data/e2e-faults-unavailable.db";
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });

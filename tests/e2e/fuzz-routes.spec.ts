@@ -45,11 +45,11 @@ const answerish = (questionId: () => string) =>
     ),
   );
 
-async function check(response: APIResponse, who: string, before: string | null, label: string) {
+/** Never a 500, never a secret or stack trace in the body. */
+async function check(response: APIResponse, label: string) {
   const body = await response.text();
   expect(response.status(), `${label}: ${body.slice(0, 200)}`).toBeLessThan(500);
   expect(leakedSecret(body), `${label}: the body leaks something`).toBeUndefined();
-  if (before !== null && response.status() >= 400) expect(userFingerprint(who), `${label}: a refused request changed records`).toBe(before);
 }
 
 /**
@@ -71,7 +71,7 @@ async function fuzz<T>(
     const statuses = await Promise.all(
       cases.slice(start, start + BATCH).map(async (value) => {
         const response = await send(contexts[persona], value);
-        await check(response, who, null, JSON.stringify(value).slice(0, 300));
+        await check(response, JSON.stringify(value).slice(0, 300));
         return response.status();
       }),
     );
@@ -104,7 +104,7 @@ test("GET /api/attempts/[attemptId] and POST …/finish", async () => {
   // Never the real attempt here: finishing it would be a valid request.
   await fuzz("student", fc.string({ maxLength: 60 }), async (c, id) => {
     const read = await c.get(`/api/attempts/${encodeURIComponent(id)}`);
-    await check(read, world.ids.student, null, `GET ${id}`);
+    await check(read, `GET ${id}`);
     return c.post(`/api/attempts/${encodeURIComponent(id)}/finish`, { data: "{}" });
   });
 });
@@ -131,7 +131,7 @@ test("GET and POST /api/modules/[slug]/reading", async () => {
     "student",
     fc.tuple(segment(() => world.teacherModule.slug), fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.record({ location: fc.oneof(fc.string(), fc.string().map((s) => `article:${s}`), fc.string().map((s) => `section:${s}`)) }))),
     async (c, [slug, body]) => {
-      await check(await c.get(`/api/modules/${slug}/reading`), world.ids.student, null, `GET ${slug}`);
+      await check(await c.get(`/api/modules/${slug}/reading`), `GET ${slug}`);
       return c.post(`/api/modules/${slug}/reading`, { data: JSON.stringify(body), headers: { "Content-Type": "application/json" } });
     },
   );
@@ -139,14 +139,14 @@ test("GET and POST /api/modules/[slug]/reading", async () => {
 
 test("GET the map files", async () => {
   await fuzz("student", fc.tuple(segment(() => world.publicModule.slug), segment(() => world.teacherModule.slug)), async (c, [pub, own]) => {
-    await check(await c.get(`/modules/${pub}/map.svg`), world.ids.student, null, `map ${pub}`);
+    await check(await c.get(`/modules/${pub}/map.svg`), `map ${pub}`);
     return c.get(`/library/${own}/map.svg`);
   }, { readsOnly: true });
 });
 
 test("GET the class exports", async () => {
   await fuzz("teacher", segment(() => world.classId), async (c, id) => {
-    await check(await c.get(`/teach/classes/${id}/export/gradebook.csv`), world.ids.teacher, null, `gradebook ${id}`);
+    await check(await c.get(`/teach/classes/${id}/export/gradebook.csv`), `gradebook ${id}`);
     return c.get(`/teach/classes/${id}/export/questions.csv`);
   }, { readsOnly: true });
 });
@@ -156,7 +156,7 @@ test("GET /api/health and next-auth's routes with any path and query", async () 
   const authPath = fc.oneof(fc.constantFrom("session", "csrf", "providers", "signin", "signout", "error", "callback/credentials"), fc.string({ maxLength: 30 }).map(encodeURIComponent));
   await fuzz("anonymous", fc.tuple(authPath, query), async (c, [where, q]) => {
     const search = new URLSearchParams(q).toString();
-    await check(await c.get(`/api/health?${search}`), world.ids.student, null, `health ${search}`);
+    await check(await c.get(`/api/health?${search}`), `health ${search}`);
     return c.get(`/api/auth/${where}?${search}`, { maxRedirects: 0 });
   }, { readsOnly: true });
 });

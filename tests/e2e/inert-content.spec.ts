@@ -4,6 +4,7 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { withE2eDatabase } from "./support/e2e-database";
+import { answerByKeyboard } from "./support/quiz";
 import { runParleyCli } from "./support/security-world";
 
 // An article set full of HTML, script and link payloads, imported with Parley's command line,
@@ -70,7 +71,7 @@ async function expectInert(page: Page, url: string) {
   const response = await page.goto(url);
   expect(response?.status()).toBe(200);
   await page.waitForLoadState("networkidle");
-  // Hover and click through whatever the page offers, so that event-handler payloads get a chance.
+  // The pointer over the page, so that mouse-event handler payloads would get their chance.
   await page.mouse.move(200, 200);
   expect(await page.evaluate((mark) => (window as unknown as Record<string, unknown>)[mark], MARK)).toBeUndefined();
   expect(dialogs).toEqual([]);
@@ -106,10 +107,8 @@ test("the article page shows the payloads as text and no javascript: link", asyn
 test("the quiz shows the payloads as text, before and after an answer", async ({ page }) => {
   await expectInert(page, `/modules/${slug}/quiz`);
   // Answer the first question (its feedback quotes the source sentence, payloads and all).
-  const form = page.locator("form[data-question-id]");
-  const choice = form.locator("input[type=radio], input[type=checkbox]").first();
-  if (await choice.count()) await choice.check();
-  await form.locator("button[type=submit]").last().click();
+  await answerByKeyboard(page, true, slug);
+  await expect(page.locator("blockquote").first()).toBeVisible();
   await page.waitForLoadState("networkidle");
   expect(await page.evaluate((mark) => (window as unknown as Record<string, unknown>)[mark], MARK)).toBeUndefined();
   const handlers = await page.evaluate(() => [...document.querySelectorAll("*")].filter((el) => [...el.attributes].some((a) => a.name.startsWith("on"))).length);

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { countAnswers, storedDate, storedQuestions, withE2eDatabase } from "./support/e2e-database";
+import { userIdOf } from "./support/class-records";
 import {
   QUIZ_PATH,
   SAMPLE_SLUG,
@@ -18,10 +19,6 @@ const api = (path: string) => `/api${path}`;
 const attemptIdOn = async (page: Page) =>
   (await page.locator("[data-attempt-id]").getAttribute("data-attempt-id"))!;
 const sameOrigin = (page: Page) => ({ origin: new URL(page.url()).origin });
-const userIdOf = (email: string) =>
-  withE2eDatabase(
-    (db) => (db.prepare('SELECT "id" FROM "User" WHERE "email" = ?').get(email) as { id: string }).id,
-  );
 
 async function nextByKeyboard(page: Page, label = "Next question") {
   await tabTo(page, page.getByRole("button", { name: label }));

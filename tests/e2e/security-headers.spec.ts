@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
 import { leakedSecret, userFingerprint, type Persona, type World, shareOneWorld } from "./support/security-world";
-import { E2E_DATABASE_URL } from "./support/e2e-database-url";
+import { startServer, stopServer } from "../../scripts/bench/server";
+import { E2E_DATABASE_URL, SPEC_PORTS } from "./support/e2e-database-url";
 
 // Security headers on every kind of response, CSP-clean pages in the browser, cross-site writes
 // refused, and the session cookie's flags (Secure when Parley is served over https).
@@ -165,28 +165,20 @@ test("the session cookie is HttpOnly and SameSite=Lax", async ({ baseURL }) => {
   expect(cookies.get("next-auth.csrf-token")).toMatch(/; HttpOnly/i);
 });
 
-test("served over https (NEXTAUTH_URL), the session cookie is also Secure", async ({ baseURL }) => {
+test("served over https (NEXTAUTH_URL), the session cookie is also Secure", async () => {
   test.setTimeout(90_000);
   // A second server from the same build, told that people reach it over https (as behind a
   // TLS-terminating proxy).
-  const port = Number(new URL(baseURL!).port) + 1;
-  const server: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: E2E_DATABASE_URL,
-      NEXTAUTH_URL: `https://localhost:${port}`,
-      NEXTAUTH_SECRET: "e2e-secret-0123456789abcdefghijklmnopqrstuvwxyz",
-      SIGN_IN_LIMIT_PER_ADDRESS: "1000",
-    },
-    stdio: "ignore",
+  const port = SPEC_PORTS.https;
+  const server = await startServer(port, {
+    NODE_ENV: "production",
+    DATABASE_URL: E2E_DATABASE_URL,
+    NEXTAUTH_SECRET: "e2e-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+    SIGN_IN_LIMIT_PER_ADDRESS: "1000",
+    NEXTAUTH_URL: `https://localhost:${port}`,
   });
   try {
-    const direct = `http://localhost:${port}`;
-    await expect
-      .poll(async () => (await fetch(`${direct}/api/health`).catch(() => null))?.status ?? 0, { timeout: 60_000 })
-      .toBe(200);
-    const cookies = await signInCookies(direct, world.emails.student);
+    const cookies = await signInCookies(`http://localhost:${port}`, world.emails.student);
     const session = cookies.get("__Secure-next-auth.session-token");
     expect(session, [...cookies.keys()].join(", ")).toBeDefined();
     expect(session).toMatch(/; HttpOnly/i);
@@ -194,6 +186,6 @@ test("served over https (NEXTAUTH_URL), the session cookie is also Secure", asyn
     expect(session).toMatch(/; SameSite=Lax/i);
     expect(cookies.get("__Host-next-auth.csrf-token")).toMatch(/; Secure/i);
   } finally {
-    server.kill("SIGTERM");
+    await stopServer(server);
   }
 });

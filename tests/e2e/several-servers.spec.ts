@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { E2E_PORT, SPEC_PORTS } from "./support/e2e-database-url";
 import type { StoredQuestion } from "./support/e2e-database";
 import { FAULT_PASSWORD, FAULT_SLUG, signInCookie } from "./support/fault-server";
 import {
@@ -18,8 +19,7 @@ import { responseFor } from "./support/quiz";
 // its own (which keeps the small sign-in limit below to the test about it). PostgreSQL pass only
 // (playwright.config.ts): on SQLite the processes share one file on one machine.
 
-const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
-const PORTS = [E2E_PORT + 1, E2E_PORT + 2] as const;
+const PORTS = SPEC_PORTS.severalServers;
 const DATABASE = `parley_servers_${E2E_PORT}`;
 /** Small, so that the test reaches it quickly; alternating servers must not get twice as many. */
 const SIGN_IN_LIMIT = 6;

@@ -4,7 +4,6 @@ import path from "node:path";
 import { request, test, type APIRequestContext } from "@playwright/test";
 import bcrypt from "bcryptjs";
 import { storedDate, storedQuestions, withE2eDatabase, type E2eDatabase } from "./e2e-database";
-import { onPostgres } from "../../support/test-database";
 import { responseFor } from "./quiz";
 import { E2E_DATABASE_URL } from "./e2e-database-url";
 
@@ -207,22 +206,6 @@ export function userFingerprint(userId: string): string {
       rows('SELECT "classId" FROM "Enrollment" WHERE "studentId" = ? ORDER BY "classId"'),
       rows('SELECT "name", "email", "role", "passwordHash" FROM "User" WHERE "id" = ?'),
     ].join("\n");
-  });
-}
-
-/** Row counts of every table but the rate-limit counters (which refused requests do move). */
-export function tableCounts(): Record<string, number> {
-  return withE2eDatabase((db) => {
-    const tables = db
-      .prepare(
-        onPostgres
-          ? "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT LIKE '\\_prisma%' AND table_name <> 'RateLimit'"
-          : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma%' AND name NOT LIKE 'RateLimit%'",
-      )
-      .all() as { name: string }[];
-    return Object.fromEntries(
-      tables.map(({ name }) => [name, Number((db.prepare(`SELECT COUNT(*) AS n FROM "${name}"`).get() as { n: number | string }).n)]),
-    );
   });
 }
 
