@@ -1,5 +1,3 @@
-import { ZOD_BROWSER_CONFIG } from "@/lib/validation/zod-browser-config";
-
 // Runs in the browser before any of Parley's own code (Next's instrumentation-client convention).
 // Zod 4 compiles fast parsers with `new Function` unless told not to, and finds out whether it
 // may by trying once: under Parley's content security policy (no 'unsafe-eval') that try is
@@ -9,6 +7,6 @@ import { ZOD_BROWSER_CONFIG } from "@/lib/validation/zod-browser-config";
 // This must be in place before the first schema is built. Zod keeps its settings on globalThis
 // (so that copies of zod in one page share them) and keeps what it finds there; setting them
 // there, instead of importing zod's `config()`, keeps zod out of pages that have no form
-// (importing it here added 5 KB gzipped to every page). lib/validation/zod-browser-config.test.ts
+// (importing it here added 5 KB gzipped to every page). lib/validation/zod-global-config.test.ts
 // checks that zod still reads them from there.
-(globalThis as { __zod_globalConfig?: object }).__zod_globalConfig = { ...ZOD_BROWSER_CONFIG };
+(globalThis as { __zod_globalConfig?: object }).__zod_globalConfig = { jitless: true };

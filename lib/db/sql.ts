@@ -1,9 +1,10 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
 /** The PostgreSQL column types a raw statement's parameter may need to be read as. */
-export type PostgresParameterType = "jsonb" | "double precision" | "integer" | "boolean" | "timestamp(3)";
+type PostgresParameterType = "jsonb" | "double precision" | "integer" | "boolean" | "timestamp(3)";
 
 /**
  * A parameter of a raw SQL statement where PostgreSQL cannot infer its type from the context,
@@ -15,7 +16,7 @@ export type PostgresParameterType = "jsonb" | "double precision" | "integer" | "
  * stores for those columns into a number. This is the one place where raw SQL differs per database.
  */
 export function typedParameter(value: unknown, postgresType: PostgresParameterType): Prisma.Sql {
-  if (env.databaseProvider === "postgresql") {
+  if (onPostgres) {
     return Prisma.sql`CAST(${value} AS ${Prisma.raw(postgresType)})`;
   }
   return Prisma.sql`${value}`;
@@ -27,7 +28,15 @@ export function typedParameter(value: unknown, postgresType: PostgresParameterTy
  * when it started, so two statements that must see each other's writes lock the row they share.
  */
 export function rowLock(mode: "FOR SHARE" | "FOR UPDATE"): Prisma.Sql {
-  return env.databaseProvider === "postgresql" ? Prisma.raw(mode) : Prisma.empty;
+  return onPostgres ? Prisma.raw(mode) : Prisma.empty;
 }
 
 export const onPostgres = env.databaseProvider === "postgresql";
+
+/** A cuid-shaped id, as Prisma's @default(cuid()) makes, for a row written in SQL: time first, 80 random bits. */
+export function newRecordId(): string {
+  const random = BigInt(`0x${randomBytes(10).toString("hex")}`)
+    .toString(36)
+    .padStart(16, "0");
+  return `c${Date.now().toString(36)}${random}`;
+}

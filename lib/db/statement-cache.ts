@@ -13,20 +13,20 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
  * A better-sqlite3 Statement binds parameters only once in its life (`bind()` is permanent), so
  * the cache hands out a thin view that passes the values at each call instead. The view offers
  * what the adapter uses (reader, run, bind → run/columns/raw().all); anything else is not there
- * and fails loudly rather than misbehaving, which tests/db/statement-cache.test.ts would catch
+ * and fails loudly rather than misbehaving, which lib/db/statement-cache.test.ts would catch
  * after an adapter upgrade. Statements never run concurrently on a connection (better-sqlite3 is
  * synchronous and nothing here iterates), so one compiled statement can serve every request.
  */
 
 type Statement = BetterSqlite3.Statement<unknown[]>;
 
-export type StatementView = {
+type StatementView = {
   readonly reader: boolean;
   run(...values: unknown[]): BetterSqlite3.RunResult;
   bind(...values: unknown[]): BoundStatementView;
 };
 
-export type BoundStatementView = {
+type BoundStatementView = {
   readonly reader: boolean;
   run(): BetterSqlite3.RunResult;
   columns(): BetterSqlite3.ColumnDefinition[];
@@ -34,7 +34,7 @@ export type BoundStatementView = {
 };
 
 /** Enough for the SQL texts of every query shape the app has (a few hundred), bounded all the same. */
-export const STATEMENT_CACHE_LIMIT = 500;
+const STATEMENT_CACHE_LIMIT = 500;
 
 function viewOf(statement: Statement): StatementView {
   // A compiled statement's result columns are fixed (Prisma names every column it selects), and

@@ -1,26 +1,19 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { onPostgres, rowLock, typedParameter } from "@/lib/db/sql";
+import { newRecordId, onPostgres, rowLock, typedParameter } from "@/lib/db/sql";
 import type { Grade } from "./grade";
 import type { QuizResponse } from "./responses";
 import type { ReviewChange } from "./review";
+import { reviewChangeWrite } from "./review-sql";
 
 // The attempt writes whose condition must hold in the statement itself, because a request racing
 // them (an answer against a finish, two starts) would otherwise slip between a read and a write.
-// Each is one statement, outside any transaction (see lib/quiz/attempts.ts). The SQL is plain: quoted identifiers, standard INSERT ... SELECT,
+// Each is one statement (an answer with its review change, and a finish on PostgreSQL, are two in
+// one short batch transaction; see lib/quiz/attempts.ts). The SQL is plain: quoted identifiers, standard INSERT ... SELECT,
 // ON CONFLICT and correlated subqueries, no SQLite-only functions, `false` for booleans. It runs on
 // SQLite and PostgreSQL alike, except that PostgreSQL reads the parameters of an INSERT's SELECT
 // list as text: those go through typedParameter (lib/db/sql.ts), which casts them on PostgreSQL only.
-
-/** A cuid-shaped id, as Prisma's @default(cuid()) makes, for a row written in SQL: time first, 80 random bits. */
-function newRecordId(): string {
-  const random = BigInt(`0x${randomBytes(10).toString("hex")}`)
-    .toString(36)
-    .padStart(16, "0");
-  return `c${Date.now().toString(36)}${random}`;
-}
 
 /**
  * Inserts the answer if the attempt is still open and the question has no answer in it yet, and
@@ -58,30 +51,9 @@ export async function insertAnswerIfOpen(
   if (!review) return (await insert) === 1;
   const [inserted] = await db.$transaction([
     insert,
-    reviewWrite(Prisma.sql`EXISTS (SELECT 1 FROM "QuizAnswer" n WHERE n."id" = ${answerId})`, userId, questionId, review, now),
+    reviewChangeWrite(userId, questionId, review, now, Prisma.sql`EXISTS (SELECT 1 FROM "QuizAnswer" n WHERE n."id" = ${answerId})`),
   ]);
   return inserted === 1;
-}
-
-/** The statement that makes a review change, only when `condition` holds. */
-function reviewWrite(condition: Prisma.Sql, userId: string, questionId: string, change: ReviewChange, now: Date) {
-  const item = Prisma.sql`"userId" = ${userId} AND "questionId" = ${questionId}`;
-  switch (change.kind) {
-    case "reset":
-      return db.$executeRaw`
-        INSERT INTO "ReviewItem" ("id", "userId", "questionId", "box", "dueAt", "updatedAt")
-        SELECT ${newRecordId()}, ${userId}, ${questionId}, ${typedParameter(change.box, "integer")},
-          ${typedParameter(change.dueAt, "timestamp(3)")}, ${typedParameter(now, "timestamp(3)")}
-        WHERE ${condition}
-        ON CONFLICT ("userId", "questionId")
-        DO UPDATE SET "box" = excluded."box", "dueAt" = excluded."dueAt", "updatedAt" = excluded."updatedAt"`;
-    case "advance":
-      return db.$executeRaw`
-        UPDATE "ReviewItem" SET "box" = ${change.box}, "dueAt" = ${change.dueAt}, "updatedAt" = ${now}
-        WHERE ${item} AND ${condition}`;
-    case "retire":
-      return db.$executeRaw`DELETE FROM "ReviewItem" WHERE ${item} AND ${condition}`;
-  }
 }
 
 /**

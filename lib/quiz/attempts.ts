@@ -16,7 +16,8 @@ import { topicResults } from "./score";
 import { shuffleForAttempt } from "./shuffle";
 import { answerFeedbackView, type AnswerOutcome, type AttemptSummary } from "./views";
 
-// Writes of a quiz attempt. Each write is one SQL statement and none needs a transaction, which
+// Writes of a quiz attempt. Each write is one SQL statement, or two in one short batch
+// transaction where they must stand or fall together (an answer with its review change), which
 // keeps the hot path fast: on SQLite a transaction holds every other request's query back while
 // it is open (lib/db/sqlite-gate.ts). The database's unique indexes and the conditions inside
 // each statement do the work instead: one open attempt per user and module

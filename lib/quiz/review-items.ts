@@ -5,7 +5,8 @@ import { moduleBasePath } from "@/lib/modules/paths";
 import { QuizError } from "./errors";
 import { gradeResponse } from "./grade";
 import { parseResponse } from "./responses";
-import { clampBox, reviewChangeAfterAnswer, type ReviewSchedule } from "./review";
+import { nextReview, reviewChangeAfterAnswer, type ReviewSchedule } from "./review";
+import { reviewChangeWrite } from "./review-sql";
 import type { SubmitAnswerInput } from "./schemas";
 import { deriveSeed, shuffleForAttempt } from "./shuffle";
 import { loadQuestionsByIds } from "./stored-questions";
@@ -41,22 +42,13 @@ export async function updateReviewAfterAnswer(
   correct: boolean,
   now: Date,
 ): Promise<ReviewSchedule | null> {
-  const key = { userId_questionId: { userId, questionId } };
   // A miss resets the item whatever its state, so there is nothing to read first.
-  const item = correct ? await db.reviewItem.findUnique({ where: key, select: { box: true, dueAt: true } }) : null;
+  const item = correct
+    ? await db.reviewItem.findUnique({ where: { userId_questionId: { userId, questionId } }, select: { box: true, dueAt: true } })
+    : null;
   const change = reviewChangeAfterAnswer(item, correct, now);
-  if (!change) return item && { box: clampBox(item.box), dueAt: item.dueAt };
-  if (change.kind === "retire") {
-    await db.reviewItem.deleteMany({ where: { userId, questionId } });
-    return null;
-  }
-  const next = { box: change.box, dueAt: change.dueAt };
-  if (change.kind === "reset") {
-    await db.reviewItem.upsert({ where: key, create: { userId, questionId, ...next }, update: next, select: { id: true } });
-  } else {
-    await db.reviewItem.updateMany({ where: { userId, questionId }, data: next });
-  }
-  return next;
+  if (change) await reviewChangeWrite(userId, questionId, change, now);
+  return nextReview(item, correct, now);
 }
 
 export type DueReview = {

@@ -71,9 +71,9 @@ export function reviewChangeAfterAnswer(
   correct: boolean,
   now: Date,
 ): ReviewChange | null {
-  const next = nextReview(item, correct, now);
   if (!correct) return { kind: "reset", ...scheduleAfterMiss(now) };
   if (!item) return null;
+  const next = scheduleAfterReview(item, true, now);
   if (!next) return { kind: "retire" };
   const unchanged = next.box === item.box && next.dueAt.getTime() === item.dueAt.getTime();
   return unchanged ? null : { kind: "advance", ...next };
@@ -84,8 +84,7 @@ export function isDue(item: { dueAt: Date }, now: Date): boolean {
   return now.getTime() >= item.dueAt.getTime();
 }
 
-/** A stored box as a valid one (a hand-edited row may hold anything). */
-export function clampBox(box: number): ReviewBox {
+function clampBox(box: number): ReviewBox {
   if (!(box > 1)) return 1; // also NaN
   return box >= LAST_BOX ? LAST_BOX : (Math.floor(box) as ReviewBox);
 }

@@ -16,7 +16,6 @@ const PROBE_KEY = "health-probe";
  */
 export async function GET() {
   try {
-    await db.$queryRaw`SELECT COUNT(*) FROM "User" WHERE "id" = ''`;
     const now = new Date();
     await db.rateLimit.upsert({
       where: { key: PROBE_KEY },
