@@ -11,6 +11,9 @@ import { env } from "@/lib/env";
 
 type ClientOptions = { log?: { emit: "event"; level: "query" }[] };
 
+// Password hashes never leave the database unless a query asks for them by name.
+const OMITTED = { user: { passwordHash: true } } as const;
+
 /** A PostgreSQL URL's `?schema=` is Prisma's, not a server setting: hand it to the adapter instead. */
 function postgresAdapter(url: string) {
   const parsed = new URL(url);
@@ -32,14 +35,16 @@ function postgresAdapter(url: string) {
   );
 }
 
-function createSqliteClient(options: ClientOptions) {
-  // One connection for the whole process: the gate keeps each transaction on it to itself, and
-  // its statements are compiled once (lib/db/statement-cache.ts).
+/**
+ * A better-sqlite3 client: ONE connection for all its queries, its transactions kept to
+ * themselves by the gate, its statements compiled once (lib/db/statement-cache.ts). `timeout` is
+ * how long a write waits for another connection's lock.
+ */
+export function createSqliteClient({ timeout = 5000, ...options }: ClientOptions & { timeout?: number } = {}) {
   const adapter = gateTransactions(
-    cacheAdapterStatements(new PrismaBetterSqlite3({ url: env.databaseUrl, timeout: 5000 })),
+    cacheAdapterStatements(new PrismaBetterSqlite3({ url: env.databaseUrl, timeout })),
   );
-  // Password hashes never leave the database unless a query asks for them by name.
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } }, ...options });
+  return new PrismaClient({ adapter, omit: OMITTED, ...options });
 }
 
 /** The app's client type: the SQLite client's, which the PostgreSQL one matches model for model. */
@@ -55,7 +60,7 @@ export function createParleyClient(options: ClientOptions = {}): ParleyClient {
   if (env.databaseProvider === "sqlite") return createSqliteClient(options);
   const client = new PostgresPrismaClient({
     adapter: postgresAdapter(env.databaseUrl),
-    omit: { user: { passwordHash: true } },
+    omit: OMITTED,
     ...options,
   });
   return client as unknown as ParleyClient;

@@ -1,8 +1,5 @@
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
-import { gateTransactions } from "@/lib/db/sqlite-gate";
-import type { ParleyClient } from "@/lib/db/create-client";
+import { createSqliteClient, type ParleyClient } from "@/lib/db/create-client";
 import { env } from "@/lib/env";
 
 /**
@@ -21,8 +18,7 @@ import { env } from "@/lib/env";
  * own, so the main client is isolated as it is.
  */
 function createIsolatedSqliteClient(): ParleyClient {
-  const adapter = gateTransactions(new PrismaBetterSqlite3({ url: env.databaseUrl, timeout: 10_000 }));
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  return createSqliteClient({ timeout: 10_000 });
 }
 
 const globalForIsolated = globalThis as unknown as { parleyIsolatedPrisma?: ParleyClient };
